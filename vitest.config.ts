@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+export default defineConfig({
+  resolve: {
+    // Examples import "onefile" exactly as a user's project does; point it at the source.
+    alias: { onefile: fileURLToPath(new URL("./core/index.ts", import.meta.url)) },
+  },
+  test: {
+    include: ["core/**/*.test.ts", "cli/**/*.test.ts", "worker/**/*.test.ts", "app/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts"],
+    exclude: ["node_modules", "dist", "e2e"],
+  },
+});

@@ -1,0 +1,223 @@
+import { ImproperlyConfigured } from "./errors.ts";
+import { buildPipeline, loadBody } from "./handler.ts";
+import { responseForError } from "./error-response.ts";
+import { fromWebRequest, type IncomingRequest } from "./http/incoming.ts";
+import { HttpRequest } from "./http/request.ts";
+import type { HttpResponse } from "./http/response.ts";
+import { DEFAULT_MIDDLEWARE } from "./middleware/index.ts";
+import type { GetResponse } from "./middleware/types.ts";
+import { resolveSettings, type Settings, type SettingsInput } from "./settings.ts";
+import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
+import { ConverterRegistry, path, URLResolver, type Converter, type URLPattern, type View } from "./urls/index.ts";
+
+/**
+ * One onefile project: settings, URL patterns, templates and the request pipeline.
+ *
+ * All state lives on the instance, so two apps in one process never see each other's
+ * settings, routes, converters or templates, and tests can build apps on the fly.
+ * Every host calls one entry point: `app.fetch(request)` (or `app.handle` on Node).
+ *
+ * @example
+ * ```ts
+ * const app = new App({ DEBUG: true });
+ * app.urlpatterns = [path("", () => "Hello, world", { name: "index" })];
+ * const response = await app.fetch(new Request("http://localhost/"));
+ * await response.text(); // "Hello, world"
+ * export default app;
+ * ```
+ */
+export class App {
+  /** The validated settings, defaults filled in. Change them with `configure()`. */
+  settings: Readonly<Settings>;
+  /**
+   * Lets the DEBUG 500 page show source lines of stack frames: hosts set it to look up the
+   * user's file by the name that appears in stack traces (and "template:<name>" for templates).
+   */
+  sourceProvider: ((fileName: string) => string | undefined) | undefined;
+  /**
+   * Where 500 errors are reported; hosts replace it (the Node host prints the traceback, the
+   * sandbox forwards it to its log panel). Defaults to `console.error`.
+   */
+  logError: (error: unknown, request: HttpRequest | null) => void = (error, request) => {
+    console.error(`Internal Server Error: ${request?.path ?? "?"}\n`, error);
+  };
+
+  #urlpatterns: URLPattern[];
+  readonly #converters = new ConverterRegistry();
+  readonly #templateLoaders: TemplateLoader[] = [];
+  #resolver: URLResolver | undefined;
+  #templates: TemplateEngine | undefined;
+  #pipeline: GetResponse | undefined;
+
+  constructor(settings: SettingsInput = {}) {
+    this.settings = Object.freeze(resolveSettings(settings, [...DEFAULT_MIDDLEWARE]));
+    this.#urlpatterns = [...(this.settings.urlpatterns as URLPattern[])];
+  }
+
+  /** The URL patterns, matched in order. Assigning replaces them. */
+  get urlpatterns(): URLPattern[] {
+    return this.#urlpatterns;
+  }
+  set urlpatterns(patterns: URLPattern[]) {
+    if (!Array.isArray(patterns)) throw new ImproperlyConfigured("app.urlpatterns must be an array of path() / rePath() patterns.");
+    this.#urlpatterns = patterns;
+    // Compiling now, not at the first request, reports a bad pattern or a duplicate name at
+    // the line of the user's file that assigned the patterns.
+    this.#resolver = new URLResolver(patterns, this.#converters);
+  }
+
+  /**
+   * Adds a route: sugar for pushing `path(route, view, { name })` onto `urlpatterns`.
+   *
+   * @example
+   * ```ts
+   * app.route("hello/<int:id>/", (request, { id }) => `Hello, ${id}`, { name: "hello" });
+   * ```
+   */
+  route<P = any>(route: string, view: View<P>, options: { name?: string } = {}): this {
+    this.#urlpatterns.push(path(route, view, options));
+    this.#resolver = undefined;
+    return this;
+  }
+
+  /**
+   * Registers a path converter for this app only, as Django's `register_converter`.
+   *
+   * @example
+   * ```ts
+   * app.registerConverter("year", { regex: "[0-9]{4}", toValue: Number, toUrl: String });
+   * app.route("archive/<year:year>/", archive);
+   * ```
+   */
+  registerConverter(name: string, converter: Converter): void {
+    this.#converters.register(name, converter);
+    this.#resolver = undefined;
+  }
+
+  /** Adds a template loader after `TEMPLATES` (the Node host adds one per `TEMPLATE_DIRS` folder). */
+  addTemplateLoader(loader: TemplateLoader): void {
+    this.#templateLoaders.push(loader);
+    this.#templates?.addLoader(loader);
+  }
+
+  /**
+   * Changes settings after construction (validated like the constructor's). Hosts use it, e.g.
+   * the sandbox sets `SCRIPT_NAME` to "/preview/<id>". Cached routes and templates are rebuilt.
+   */
+  configure(overrides: SettingsInput): void {
+    const { MIDDLEWARE, urlpatterns, ...rest } = this.settings;
+    this.settings = Object.freeze(resolveSettings({ ...rest, MIDDLEWARE, ...overrides }, [...DEFAULT_MIDDLEWARE]));
+    this.#templates = undefined;
+    this.#pipeline = undefined;
+  }
+
+  /** The compiled URL resolver (compiled on first use, after every change to the patterns). */
+  get resolver(): URLResolver {
+    return (this.#resolver ??= new URLResolver(this.#urlpatterns, this.#converters));
+  }
+
+  /** The template engine (one per app; each template compiles once). */
+  get templates(): TemplateEngine {
+    return (this.#templates ??= new TemplateEngine({
+      templates: this.settings.TEMPLATES,
+      loaders: this.#templateLoaders,
+      debug: this.settings.DEBUG,
+      globals: {
+        url: (name: string, params?: Record<string, unknown> | unknown[]) => this.reverse(name, params),
+        static: (file: string) => this.staticUrl(file),
+      },
+    }));
+  }
+
+  /** True when a pattern matches `pathInfo` (used by APPEND_SLASH). */
+  resolves(pathInfo: string): boolean {
+    return this.resolver.resolve(pathInfo) !== null;
+  }
+
+  /**
+   * The path of a named URL, with the app's `SCRIPT_NAME` prefix.
+   *
+   * @example
+   * ```ts
+   * app.reverse("hello", { id: 7 });  // "/hello/7/"
+   * app.reverse("blog:post", { slug: "hi" });
+   * ```
+   * @throws NoReverseMatch when no pattern has that name or the params do not fit it.
+   */
+  reverse(name: string, params?: Record<string, unknown> | unknown[]): string {
+    return this.settings.SCRIPT_NAME + this.resolver.reverse(name, params);
+  }
+
+  /** The URL of a static file: `SCRIPT_NAME` + `STATIC_URL` + name. */
+  staticUrl(file: string): string {
+    return this.settings.SCRIPT_NAME + this.settings.STATIC_URL + file.replace(/^\/+/, "");
+  }
+
+  /**
+   * Answers a Web `Request`: the entry point of the service worker, edge runtimes and tests.
+   *
+   * @example
+   * ```ts
+   * const response = await app.fetch(new Request("http://localhost/hello/7/"));
+   * ```
+   */
+  async fetch(request: Request): Promise<Response> {
+    return (await this.handle(fromWebRequest(request))).toResponse();
+  }
+
+  /**
+   * Answers a host's raw request with an `HttpResponse`, never throwing: every error becomes
+   * a response. The Node host calls this directly to skip Web Request/Response copies.
+   */
+  async handle(incoming: IncomingRequest): Promise<HttpResponse> {
+    let request: HttpRequest | null = null;
+    let response: HttpResponse;
+    try {
+      request = new HttpRequest(this, incoming);
+      await loadBody(this, request);
+      response = await (this.#pipeline ??= buildPipeline(this))(request);
+    } catch (error) {
+      response = responseForError(this, request, error);
+    }
+    if (incoming.method === "HEAD") response.isHead = true;
+    return response;
+  }
+
+  /**
+   * Finds configuration problems before the first request: URL patterns and names, and
+   * every template's syntax. Returns one message per problem (empty when all is well).
+   */
+  check(): string[] {
+    const problems: string[] = [];
+    try {
+      this.#resolver = undefined;
+      void this.resolver;
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+    try {
+      for (const { name, error } of this.templates.compileAll()) problems.push(`Template ${name}: ${error.message}`);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+    return problems;
+  }
+
+  /** Every URL pattern with its name and view, for `onefile routes`. */
+  routes(): { pattern: string; name: string | null; view: string }[] {
+    return this.resolver.routes();
+  }
+}
+
+/**
+ * Registers a path converter on `app`, Django's `register_converter` without its global
+ * registry (onefile keeps no global state). Same as `app.registerConverter(name, converter)`.
+ *
+ * @example
+ * ```ts
+ * registerConverter(app, "year", { regex: "[0-9]{4}", toValue: Number, toUrl: String });
+ * ```
+ */
+export function registerConverter(app: App, name: string, converter: Converter): void {
+  app.registerConverter(name, converter);
+}

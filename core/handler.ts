@@ -1,0 +1,112 @@
+import type { App } from "./app.ts";
+import { Http404 } from "./errors.ts";
+import { parseFormBody } from "./http/body.ts";
+import type { HttpRequest } from "./http/request.ts";
+import { HttpResponse, HttpResponseRedirect } from "./http/response.ts";
+import type { GetResponse } from "./middleware/types.ts";
+import { responseForError } from "./error-response.ts";
+
+/** What a view may return; a string becomes an `HttpResponse`, a Web `Response` is wrapped. */
+export type ViewResult = HttpResponse | Response | string;
+
+/** No pattern matched: carries what was tried, for the DEBUG 404 page. */
+export class Resolver404 extends Http404 {
+  override name = "Resolver404";
+  constructor(readonly pathInfo: string) {
+    super(`No URL pattern matches ${pathInfo}`);
+  }
+}
+
+/**
+ * Builds the app's request pipeline: Django's middleware onion around the view layer.
+ *
+ * Read it inside out: `callView` resolves the URL and runs the view; each middleware in
+ * `MIDDLEWARE` wraps the layer inside it, outermost first. Every layer is wrapped by
+ * `convertExceptions`, so a middleware always gets a response back from the layer below it,
+ * never an exception (Django's `convert_exception_to_response`).
+ */
+export function buildPipeline(app: App): GetResponse {
+  let handler: GetResponse = convertExceptions(app, (request) => callView(app, request));
+  const middleware = app.settings.MIDDLEWARE;
+  for (let i = middleware.length - 1; i >= 0; i--) {
+    handler = convertExceptions(app, middleware[i]!(handler));
+  }
+  return handler;
+}
+
+function convertExceptions(app: App, layer: GetResponse): GetResponse {
+  return async (request) => {
+    try {
+      return await layer(request);
+    } catch (error) {
+      return responseForError(app, request, error);
+    }
+  };
+}
+
+/** Resolves the URL, reads the body if there is one, runs the view and normalises its result. */
+async function callView(app: App, request: HttpRequest): Promise<HttpResponse> {
+  const match = app.resolver.resolve(request.pathInfo);
+  if (!match) throw new Resolver404(request.pathInfo);
+  request.resolverMatch = {
+    urlName: match.urlName,
+    route: match.route,
+    params: match.params,
+    namespace: match.namespace,
+    namespaces: match.namespaces,
+    viewName: match.viewName,
+  };
+  let result: unknown = match.func(request, match.params);
+  if (result instanceof Promise) result = await result;
+  const response = toHttpResponse(result, viewLabel(match.func));
+  if (response instanceof HttpResponseRedirect) finishRedirect(app, response);
+  return response;
+}
+
+/**
+ * Completes a redirect: reverses a pending URL name, and puts `SCRIPT_NAME` in front of a
+ * root-relative location, so a view written for "/" works unchanged when mounted.
+ */
+function finishRedirect(app: App, response: HttpResponseRedirect): void {
+  if (response.reverseTarget) {
+    response.headers.set("Location", app.reverse(response.reverseTarget.name, response.reverseTarget.params));
+    return;
+  }
+  const scriptName = app.settings.SCRIPT_NAME;
+  const location = response.url;
+  if (scriptName && location.startsWith("/") && !location.startsWith("//") && !location.startsWith(scriptName + "/")) {
+    response.headers.set("Location", scriptName + location);
+  }
+}
+
+/**
+ * Reads and parses the body before the middleware runs, because the Web's body APIs are async
+ * and middleware such as CSRF reads `request.POST`. Requests without a body skip all of it.
+ */
+export async function loadBody(app: App, request: HttpRequest): Promise<void> {
+  if (!request.incoming.hasBody) return;
+  request.body = await request.incoming.readBody(app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE);
+  const parsed = await parseFormBody(request.body, request.header("content-type"));
+  request.POST = parsed.POST;
+  request.FILES = parsed.FILES;
+}
+
+/**
+ * Turns what a view returned into an `HttpResponse`.
+ *
+ * @throws TypeError naming the view when it returned nothing usable (Django's
+ * "didn't return an HttpResponse object" error).
+ */
+export function toHttpResponse(result: unknown, view = "The view"): HttpResponse {
+  if (result instanceof HttpResponse) return result;
+  if (typeof result === "string") return new HttpResponse(result);
+  if (result instanceof Response) return HttpResponse.fromResponse(result);
+  const got = result === undefined ? "undefined" : result === null ? "null" : `a ${typeof result}`;
+  throw new TypeError(
+    `${view} didn't return an HttpResponse, a Response or a string. It returned ${got} instead.`,
+  );
+}
+
+function viewLabel(func: Function): string {
+  return func.name ? `The view ${func.name}()` : "The view";
+}

@@ -1,0 +1,243 @@
+import { ResponseHeaders } from "./headers.ts";
+import { serializeSetCookie, type CookieOptions } from "./cookies.ts";
+
+/** What a response body may be: text, bytes, or a stream for `StreamingHttpResponse`. */
+export type ResponseContent = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | null | undefined;
+
+/** Options of `new HttpResponse(content, options)`. */
+export interface ResponseInit {
+  status?: number;
+  headers?: HeadersInit | ResponseHeaders;
+  /** Sets `Content-Type`; defaults to `text/html; charset=utf-8` as in Django. */
+  contentType?: string;
+}
+
+const encoder = new TextEncoder();
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The response a view returns: Django's HttpResponse with Web-style spelling.
+ * `status` and `headers` stay mutable until the response is sent, so middleware can change them.
+ *
+ * @example
+ * ```ts
+ * const response = new HttpResponse("<h1>Hi</h1>", { status: 201 });
+ * response.headers.set("Cache-Control", "no-store");
+ * response.setCookie("theme", "dark", { maxAge: 3600, sameSite: "Lax" });
+ * return response;
+ * ```
+ */
+export class HttpResponse {
+  status: number;
+  readonly headers: ResponseHeaders;
+  /** `Set-Cookie` values by cookie name, so setting a cookie twice keeps the last one. */
+  readonly cookies = new Map<string, string>();
+  /** The buffered body, or `null` for a streamed one. */
+  content: string | Uint8Array | null;
+  /** The streamed body, for `StreamingHttpResponse` and wrapped Web responses. */
+  stream: ReadableStream<Uint8Array> | null = null;
+  /** Set by the pipeline for HEAD requests: hosts send the headers and no body. */
+  isHead = false;
+  /** Set by `render()`: what the test client exposes as `response.context` and `response.templates`. */
+  renderInfo?: { context: Record<string, unknown>; templates: string[] };
+  #bytes: Uint8Array | null = null;
+
+  constructor(content: ResponseContent = "", init: ResponseInit = {}) {
+    this.status = init.status ?? 200;
+    if (!Number.isInteger(this.status) || this.status < 100 || this.status > 999) {
+      throw new RangeError(`HTTP status must be an integer from 100 to 999, got ${init.status}.`);
+    }
+    this.headers = new ResponseHeaders(init.headers);
+    if (init.contentType) this.headers.set("Content-Type", init.contentType);
+    else if (!this.headers.has("content-type")) this.headers.set("Content-Type", "text/html; charset=utf-8");
+    if (content instanceof ReadableStream) {
+      this.content = null;
+      this.stream = content;
+    } else if (content instanceof ArrayBuffer) {
+      this.content = new Uint8Array(content);
+    } else {
+      this.content = content ?? "";
+    }
+  }
+
+  /** True when the body is a stream rather than buffered content. */
+  get streaming(): boolean {
+    return this.stream !== null;
+  }
+
+  /** The buffered body as bytes (encoded once, then cached). */
+  bodyBytes(): Uint8Array {
+    if (this.content === null) return EMPTY;
+    if (typeof this.content !== "string") return this.content;
+    return (this.#bytes ??= encoder.encode(this.content));
+  }
+
+  /** The buffered body as text. */
+  get text(): string {
+    if (this.content === null) return "";
+    return typeof this.content === "string" ? this.content : new TextDecoder().decode(this.content);
+  }
+
+  /** Sets a cookie; every attribute of Django's `set_cookie`, `SameSite` included. */
+  setCookie(name: string, value: string, options: CookieOptions = {}): void {
+    this.cookies.set(name, serializeSetCookie(name, value, options));
+  }
+
+  /** Tells the client to drop a cookie (an empty value that expired in 1970). */
+  deleteCookie(name: string, options: Pick<CookieOptions, "path" | "domain" | "sameSite" | "secure"> = {}): void {
+    const secure = options.secure ?? (name.startsWith("__Secure-") || name.startsWith("__Host-"));
+    this.cookies.set(name, serializeSetCookie(name, "", { ...options, secure, maxAge: 0, expires: new Date(0) }));
+  }
+
+  /** True when this status never has a body (1xx, 204, 304). */
+  get bodyless(): boolean {
+    return this.status < 200 || this.status === 204 || this.status === 304;
+  }
+
+  /**
+   * Every header to send, in wire spelling: the headers, one `Set-Cookie` per cookie, and
+   * `Content-Length` for buffered bodies. Hosts write exactly this list.
+   */
+  headerList(): [string, string][] {
+    const list: [string, string][] = [];
+    for (const entry of this.headers.rawEntries()) list.push([entry[0], entry[1]]);
+    for (const cookie of this.cookies.values()) list.push(["Set-Cookie", cookie]);
+    if (this.stream === null && !this.bodyless && !this.headers.has("content-length")) {
+      list.push(["Content-Length", String(this.bodyBytes().length)]);
+    }
+    return list;
+  }
+
+  /** Converts to a Web `Response` (for `app.fetch`). */
+  toResponse(): Response {
+    const headers = new Headers();
+    for (const [name, value] of this.headerList()) headers.append(name, value);
+    const body = this.isHead || this.bodyless ? null : (this.stream ?? (this.bodyBytes() as BodyInit));
+    return new Response(body, { status: this.status, headers });
+  }
+
+  /**
+   * Wraps a Web `Response` returned by a view so middleware can treat it like any other.
+   * The body is passed through as a stream, never read.
+   */
+  static fromResponse(response: Response): HttpResponse {
+    const wrapped = new HttpResponse(null, { status: response.status });
+    wrapped.headers.delete("content-type");
+    response.headers.forEach((value, name) => {
+      if (name !== "set-cookie") wrapped.headers.append(name, value);
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      wrapped.cookies.set(cookie.slice(0, cookie.indexOf("=")), cookie);
+    }
+    wrapped.content = null;
+    wrapped.stream = response.body ?? new ReadableStream({ start: (c) => c.close() });
+    return wrapped;
+  }
+}
+
+/**
+ * A response whose body is produced over time: a `ReadableStream`, or an async iterable
+ * of strings or bytes (converted to a stream).
+ *
+ * @example
+ * ```ts
+ * async function* ticks() { for (let i = 0; i < 3; i++) yield `tick ${i}\n`; }
+ * return new StreamingHttpResponse(ticks(), { contentType: "text/plain" });
+ * ```
+ */
+export class StreamingHttpResponse extends HttpResponse {
+  constructor(body: ReadableStream<Uint8Array> | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, init: ResponseInit = {}) {
+    super(body instanceof ReadableStream ? body : iterableToStream(body), init);
+  }
+}
+
+function iterableToStream(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator =
+    Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<string | Uint8Array>)[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+/**
+ * A JSON response: `data` is serialised with `JSON.stringify`. Like Django, only plain objects
+ * are allowed unless `safe: false`, because a top-level array was once a JSON-hijacking risk.
+ *
+ * @example
+ * ```ts
+ * return new JsonResponse({ id: 1, title: "Hello" });
+ * return new JsonResponse([1, 2, 3], { safe: false });
+ * ```
+ */
+export class JsonResponse extends HttpResponse {
+  constructor(data: unknown, init: ResponseInit & { safe?: boolean } = {}) {
+    if ((init.safe ?? true) && (data === null || typeof data !== "object" || Array.isArray(data))) {
+      throw new TypeError("In order to allow non-object values to be serialized set the safe option to false.");
+    }
+    super(JSON.stringify(data), { contentType: "application/json", ...init });
+  }
+}
+
+/** 302 to `location` (already a URL; use `redirect()` to go by URL name). */
+export class HttpResponseRedirect extends HttpResponse {
+  constructor(location: string, init: ResponseInit = {}) {
+    super("", { status: 302, ...init });
+    if (/[\r\n]/.test(location)) throw new TypeError("Redirect location contains a newline.");
+    this.headers.set("Location", location);
+  }
+  /** A URL name still to reverse, set by `redirect("name")`; the pipeline fills in Location. */
+  reverseTarget?: { name: string; params?: Record<string, unknown> | unknown[] };
+  /** The redirect target, as Django's `response.url`. */
+  get url(): string {
+    return this.headers.get("location") ?? "";
+  }
+}
+
+/** 301 to `location`. */
+export class HttpResponsePermanentRedirect extends HttpResponseRedirect {
+  constructor(location: string, init: ResponseInit = {}) {
+    super(location, { ...init, status: 301 });
+  }
+}
+
+/** 304 Not Modified, with no body. */
+export class HttpResponseNotModified extends HttpResponse {
+  constructor(init: ResponseInit = {}) {
+    super("", { ...init, status: 304 });
+  }
+}
+
+/** Shorthand subclasses named as in Django, for views that answer an error without throwing. */
+export class HttpResponseBadRequest extends HttpResponse {
+  constructor(content: ResponseContent = "", init: ResponseInit = {}) {
+    super(content, { ...init, status: 400 });
+  }
+}
+export class HttpResponseForbidden extends HttpResponse {
+  constructor(content: ResponseContent = "", init: ResponseInit = {}) {
+    super(content, { ...init, status: 403 });
+  }
+}
+export class HttpResponseNotFound extends HttpResponse {
+  constructor(content: ResponseContent = "", init: ResponseInit = {}) {
+    super(content, { ...init, status: 404 });
+  }
+}
+export class HttpResponseNotAllowed extends HttpResponse {
+  constructor(permittedMethods: string[], init: ResponseInit = {}) {
+    super("", { ...init, status: 405 });
+    this.headers.set("Allow", permittedMethods.join(", "));
+  }
+}
+export class HttpResponseServerError extends HttpResponse {
+  constructor(content: ResponseContent = "", init: ResponseInit = {}) {
+    super(content, { ...init, status: 500 });
+  }
+}

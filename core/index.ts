@@ -1,0 +1,51 @@
+/**
+ * onefile: Django's idea of a web framework in one TypeScript file.
+ *
+ * Everything a single-file project imports comes from here:
+ *
+ * @example
+ * ```ts
+ * import { App, path, render, HttpResponse, type HttpRequest } from "onefile";
+ * const app = new App({ DEBUG: true });
+ * app.urlpatterns = [path("", () => "Hello, world", { name: "index" })];
+ * export default app;
+ * ```
+ * @module
+ */
+export { App, registerConverter } from "./app.ts";
+export type { Settings, SettingsInput } from "./settings.ts";
+export {
+  Http404,
+  PermissionDenied,
+  BadRequest,
+  SuspiciousOperation,
+  DisallowedHost,
+  RequestDataTooBig,
+  ImproperlyConfigured,
+} from "./errors.ts";
+export { HttpRequest, type RequestResolverMatch } from "./http/request.ts";
+export { QueryDict, MultiValueDict } from "./http/querydict.ts";
+export {
+  HttpResponse,
+  StreamingHttpResponse,
+  JsonResponse,
+  HttpResponseRedirect,
+  HttpResponsePermanentRedirect,
+  HttpResponseNotModified,
+  HttpResponseBadRequest,
+  HttpResponseForbidden,
+  HttpResponseNotFound,
+  HttpResponseNotAllowed,
+  HttpResponseServerError,
+  type ResponseInit,
+} from "./http/response.ts";
+export type { CookieOptions } from "./http/cookies.ts";
+export { fromWebRequest, type IncomingRequest } from "./http/incoming.ts";
+export { ResponseHeaders } from "./http/headers.ts";
+export { DEFAULT_MIDDLEWARE, CommonMiddleware, SecurityMiddleware, type Middleware, type GetResponse } from "./middleware/index.ts";
+export { render, redirect, getObjectOr404 } from "./shortcuts.ts";
+export { View } from "./views.ts";
+export { Client, type TestResponse, type RequestOptions } from "./test/client.ts";
+export type { ViewResult } from "./handler.ts";
+export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
+export { path, rePath, include, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";

@@ -1,0 +1,124 @@
+import { ImproperlyConfigured } from "./errors.ts";
+import type { Middleware } from "./middleware/types.ts";
+import { closest } from "./util/closest.ts";
+
+/**
+ * Every setting an App understands. Keys are Django's, in UPPER_CASE.
+ * Unknown keys are rejected at construction, so a typo such as `DEBGU` is found at once.
+ */
+export interface Settings {
+  /** Technical error pages and development defaults. Default false. */
+  DEBUG: boolean;
+  /** Signs sessions and CSRF tokens. Required when DEBUG is false and something signs. */
+  SECRET_KEY: string;
+  /** Host names this app answers (".example.com" for subdomains, "*" for any). */
+  ALLOWED_HOSTS: string[];
+  /** Redirect "/about" to "/about/" when only the latter matches. Default true. */
+  APPEND_SLASH: boolean;
+  /** Middleware factories, outermost first. Default `DEFAULT_MIDDLEWARE`. */
+  MIDDLEWARE: Middleware[];
+  /** Templates by name → nunjucks source. */
+  TEMPLATES: Record<string, string>;
+  /** Folders to load templates from (Node host only). */
+  TEMPLATE_DIRS: string[];
+  /** Static files by name → content, served under STATIC_URL. */
+  STATIC: Record<string, string | Uint8Array>;
+  /** URL prefix of static files. Default "/static/". */
+  STATIC_URL: string;
+  /** Mount prefix of the app, e.g. "/preview/abc" in the sandbox. Default "". */
+  SCRIPT_NAME: string;
+  /** Largest request body read into memory, in bytes. Default 2.5 MB. */
+  DATA_UPLOAD_MAX_MEMORY_SIZE: number;
+  /** URL patterns, as an alternative to `app.urlpatterns = [...]`. */
+  urlpatterns: unknown[];
+  /** Value of X-Frame-Options, or false to send none (the default, so the sandbox can frame the site). */
+  X_FRAME_OPTIONS: "DENY" | "SAMEORIGIN" | false;
+  /** Value of Referrer-Policy. Default "same-origin". */
+  SECURE_REFERRER_POLICY: string | false;
+  /** Send X-Content-Type-Options: nosniff. Default true. */
+  SECURE_CONTENT_TYPE_NOSNIFF: boolean;
+}
+
+/** What `new App(settings)` accepts: any subset of `Settings`. */
+export type SettingsInput = Partial<Settings>;
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (v) => typeof v === "string";
+const isBoolean: Check = (v) => typeof v === "boolean";
+const isStringArray: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isRecord = (values: Check): Check => (v) =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(values);
+
+/** The type each key must have, with the phrase used in the error message. */
+const SCHEMA: Record<keyof Settings, [Check, string]> = {
+  DEBUG: [isBoolean, "a boolean"],
+  SECRET_KEY: [isString, "a string"],
+  ALLOWED_HOSTS: [isStringArray, "an array of host names"],
+  APPEND_SLASH: [isBoolean, "a boolean"],
+  MIDDLEWARE: [(v) => Array.isArray(v) && v.every((m) => typeof m === "function"), "an array of middleware functions"],
+  TEMPLATES: [isRecord(isString), "an object of template name → source string"],
+  TEMPLATE_DIRS: [isStringArray, "an array of folder paths"],
+  STATIC: [isRecord((v) => typeof v === "string" || v instanceof Uint8Array), "an object of file name → string or Uint8Array"],
+  STATIC_URL: [(v) => isString(v) && (v as string).endsWith("/"), 'a string ending in "/"'],
+  SCRIPT_NAME: [(v) => isString(v) && (v === "" || ((v as string).startsWith("/") && !(v as string).endsWith("/"))), 'a path starting with "/" and not ending in "/" (or "")'],
+  DATA_UPLOAD_MAX_MEMORY_SIZE: [(v) => typeof v === "number" && v >= 0, "a number of bytes"],
+  urlpatterns: [Array.isArray, "an array of path() / rePath() patterns"],
+  X_FRAME_OPTIONS: [(v) => v === false || v === "DENY" || v === "SAMEORIGIN", '"DENY", "SAMEORIGIN" or false'],
+  SECURE_REFERRER_POLICY: [(v) => v === false || isString(v), "a string or false"],
+  SECURE_CONTENT_TYPE_NOSNIFF: [isBoolean, "a boolean"],
+};
+
+const DEV_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
+/**
+ * Validates `input` and fills in defaults.
+ *
+ * @throws ImproperlyConfigured naming the key, for an unknown key (with the closest known one),
+ * a value of the wrong type, or a missing `ALLOWED_HOSTS` when DEBUG is false.
+ */
+export function resolveSettings(input: SettingsInput, defaultMiddleware: Middleware[]): Settings {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new ImproperlyConfigured("App settings must be an object, e.g. new App({ DEBUG: true }).");
+  }
+  for (const key of Object.keys(input)) {
+    if (!(key in SCHEMA)) {
+      const hint = closest(key, Object.keys(SCHEMA));
+      throw new ImproperlyConfigured(`Unknown setting ${key}.${hint ? ` Did you mean ${hint}?` : ""}`);
+    }
+    const value = (input as Record<string, unknown>)[key];
+    const [check, expected] = SCHEMA[key as keyof Settings];
+    if (value !== undefined && !check(value)) {
+      throw new ImproperlyConfigured(`Setting ${key} must be ${expected}; got ${describe(value)}.`);
+    }
+  }
+  const DEBUG = input.DEBUG ?? false;
+  if (!DEBUG && input.ALLOWED_HOSTS === undefined) {
+    throw new ImproperlyConfigured(
+      'Setting ALLOWED_HOSTS is required when DEBUG is false, e.g. ALLOWED_HOSTS: ["example.com"].',
+    );
+  }
+  return {
+    DEBUG,
+    SECRET_KEY: input.SECRET_KEY ?? "",
+    ALLOWED_HOSTS: input.ALLOWED_HOSTS ?? DEV_HOSTS,
+    APPEND_SLASH: input.APPEND_SLASH ?? true,
+    MIDDLEWARE: input.MIDDLEWARE ?? defaultMiddleware,
+    TEMPLATES: input.TEMPLATES ?? {},
+    TEMPLATE_DIRS: input.TEMPLATE_DIRS ?? [],
+    STATIC: input.STATIC ?? {},
+    STATIC_URL: input.STATIC_URL ?? "/static/",
+    SCRIPT_NAME: input.SCRIPT_NAME ?? "",
+    DATA_UPLOAD_MAX_MEMORY_SIZE: input.DATA_UPLOAD_MAX_MEMORY_SIZE ?? 2_621_440,
+    urlpatterns: input.urlpatterns ?? [],
+    X_FRAME_OPTIONS: input.X_FRAME_OPTIONS ?? false,
+    SECURE_REFERRER_POLICY: input.SECURE_REFERRER_POLICY ?? "same-origin",
+    SECURE_CONTENT_TYPE_NOSNIFF: input.SECURE_CONTENT_TYPE_NOSNIFF ?? true,
+  };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,171 @@
+import { parseSetCookie } from "cookie";
+import type { App } from "../app.ts";
+import { fromWebRequest } from "../http/incoming.ts";
+import type { HttpResponse } from "../http/response.ts";
+import { TEST_CLIENT_HOST } from "../middleware/common.ts";
+
+type Data = Record<string, unknown> | string | Uint8Array | FormData | null | undefined;
+
+/** Options of one test-client request. */
+export interface RequestOptions {
+  /** Body encoding: "multipart/form-data" (default for objects), "application/x-www-form-urlencoded", "application/json", or any type for a string body. */
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Follow redirects, recording them in `redirectChain`. */
+  follow?: boolean;
+  /** Send the request as https. */
+  secure?: boolean;
+}
+
+/**
+ * What a test-client request returns: the response with its body already read, plus what
+ * `render` used, as Django's test client gives.
+ */
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  /** The body as text. */
+  content: string;
+  json<T = any>(): T;
+  /** The context `render` used (merged with `request` and `csrf_token`), if it rendered. */
+  context: Record<string, unknown> | undefined;
+  /** Names of the templates `render` used. */
+  templates: string[];
+  /** `[url, status]` of each redirect followed. */
+  redirectChain: [string, number][];
+  /** The `HttpResponse` the pipeline produced. */
+  response: HttpResponse;
+  /** The Location header, for redirects. */
+  url: string | null;
+}
+
+/**
+ * Django's test client: sends requests to an app in-process, keeping cookies between calls.
+ * Its Host is "testserver", which `ALLOWED_HOSTS` never refuses for it, and CSRF checks are
+ * skipped unless `enforceCsrfChecks` is set.
+ *
+ * @example
+ * ```ts
+ * const client = new Client(app);
+ * const response = await client.get("/hello/7/");
+ * expect(response.status).toBe(200);
+ * expect(response.content).toBe("Hello, 7");
+ * const login = await client.post("/login/", { name: "ada" }, { follow: true });
+ * expect(login.redirectChain).toEqual([["/", 302]]);
+ * ```
+ */
+export class Client {
+  /** Cookies the client holds, by name. */
+  readonly cookies = new Map<string, string>();
+
+  constructor(
+    readonly app: App,
+    readonly options: { enforceCsrfChecks?: boolean; headers?: Record<string, string> } = {},
+  ) {}
+
+  get(path: string, data?: Record<string, unknown>, options?: RequestOptions): Promise<TestResponse> {
+    return this.request("GET", withQuery(path, data), undefined, options);
+  }
+  head(path: string, data?: Record<string, unknown>, options?: RequestOptions): Promise<TestResponse> {
+    return this.request("HEAD", withQuery(path, data), undefined, options);
+  }
+  post(path: string, data?: Data, options?: RequestOptions): Promise<TestResponse> {
+    return this.request("POST", path, data, options);
+  }
+  put(path: string, data?: Data, options?: RequestOptions): Promise<TestResponse> {
+    return this.request("PUT", path, data, options);
+  }
+  patch(path: string, data?: Data, options?: RequestOptions): Promise<TestResponse> {
+    return this.request("PATCH", path, data, options);
+  }
+  delete(path: string, data?: Data, options?: RequestOptions): Promise<TestResponse> {
+    return this.request("DELETE", path, data, options);
+  }
+
+  /** Sends one request (and follows redirects when asked). */
+  async request(method: string, path: string, data: Data, options: RequestOptions = {}): Promise<TestResponse> {
+    let result = await this.send(method, path, data, options);
+    const chain: [string, number][] = [];
+    while (options.follow && result.url && result.status >= 300 && result.status < 400) {
+      const location = new URL(result.url, this.baseUrl(options) + path);
+      chain.push([result.url, result.status]);
+      if (chain.length > 20) throw new Error(`Redirect loop: ${chain.map(([u]) => u).join(" → ")}`);
+      // 307 and 308 repeat the method and body; the others become GET, as browsers do.
+      const keep = result.status === 307 || result.status === 308;
+      path = location.pathname + location.search;
+      result = await this.send(keep ? method : "GET", path, keep ? data : undefined, options);
+    }
+    result.redirectChain = chain;
+    return result;
+  }
+
+  private baseUrl(options: RequestOptions): string {
+    return `${options.secure ? "https" : "http"}://${TEST_CLIENT_HOST}`;
+  }
+
+  private async send(method: string, path: string, data: Data, options: RequestOptions): Promise<TestResponse> {
+    const headers = new Headers({ ...this.options.headers, ...options.headers });
+    if (this.cookies.size && !headers.has("cookie")) {
+      headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; "));
+    }
+    const body = encodeBody(data, options.contentType, headers);
+    const request = new Request(this.baseUrl(options) + path, { method, headers, body });
+    const incoming = { ...fromWebRequest(request), testClient: { enforceCsrfChecks: !!this.options.enforceCsrfChecks } };
+    const response = await this.app.handle(incoming);
+    this.storeCookies(response);
+    const web = response.toResponse();
+    const content = method === "HEAD" ? "" : await web.text();
+    return {
+      status: response.status,
+      headers: web.headers,
+      content,
+      json: () => JSON.parse(content),
+      context: response.renderInfo?.context,
+      templates: response.renderInfo?.templates ?? [],
+      redirectChain: [],
+      response,
+      url: web.headers.get("location"),
+    };
+  }
+
+  private storeCookies(response: HttpResponse): void {
+    for (const header of response.cookies.values()) {
+      const cookie = parseSetCookie(header);
+      const expired = cookie.maxAge !== undefined ? cookie.maxAge <= 0 : cookie.expires ? cookie.expires.getTime() <= Date.now() : false;
+      if (expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value ?? "");
+    }
+  }
+}
+
+function withQuery(path: string, data?: Record<string, unknown>): string {
+  if (!data || Object.keys(data).length === 0) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(data)) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
+  }
+  return `${path}${path.includes("?") ? "&" : "?"}${params}`;
+}
+
+/** Encodes a body like Django's client: objects as multipart unless another type is asked. */
+function encodeBody(data: Data, contentType: string | undefined, headers: Headers): BodyInit | undefined {
+  if (data === undefined || data === null) return undefined;
+  if (typeof data === "string" || data instanceof Uint8Array) {
+    headers.set("Content-Type", contentType ?? "application/octet-stream");
+    return data as BodyInit;
+  }
+  if (contentType?.startsWith("application/json")) {
+    headers.set("Content-Type", contentType);
+    return JSON.stringify(data);
+  }
+  if (contentType?.startsWith("application/x-www-form-urlencoded")) {
+    headers.set("Content-Type", contentType);
+    return withQuery("", data as Record<string, unknown>).slice(1);
+  }
+  if (data instanceof FormData) return data;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(data)) {
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v instanceof Blob ? v : String(v));
+  }
+  return form;
+}

@@ -1,0 +1,93 @@
+/**
+ * Source lines around an error position, for stack frames and template errors.
+ * Line numbers are the file's own, so the page agrees with the user's editor.
+ */
+
+import { escapeHtml } from "./escape.ts";
+
+/** One displayed line of source: its 1-based number and its (possibly shortened) text. */
+export interface SourceLine {
+  number: number;
+  text: string;
+}
+
+/** The lines around an error and which of them is the error line. */
+export interface SourceContext {
+  lines: SourceLine[];
+  errorLine: number;
+  /** 1-based column inside the shown text of the error line, or null. */
+  column: number | null;
+}
+
+/** Lines longer than this are cut, so a minified bundle does not produce a megabyte page. */
+const MAX_LINE = 240;
+
+/**
+ * Returns `radius` lines either side of 1-based `line` of `source`, or null when
+ * the source has no such line (then the file changed since the error, and
+ * showing other lines would mislead).
+ *
+ * @example
+ * sourceContext("a\nb\nc\nd", 3, null, 1);
+ * // → { lines: [{ number: 2, text: "b" }, { number: 3, text: "c" }, { number: 4, text: "d" }], errorLine: 3, column: null }
+ */
+export function sourceContext(source: string, line: number, column: number | null, radius = 5): SourceContext | null {
+  const all = source.split(/\r\n|\r|\n/);
+  if (!Number.isInteger(line) || line < 1 || line > all.length) return null;
+  const first = Math.max(1, line - radius);
+  const last = Math.min(all.length, line + radius);
+  const lines: SourceLine[] = [];
+  let shownColumn = column;
+  for (let n = first; n <= last; n++) {
+    const text = all[n - 1]!;
+    if (n === line && column !== null && text.length > MAX_LINE) {
+      // Keep the error column visible on a very long (minified) line.
+      const start = Math.max(0, column - 1 - MAX_LINE / 2);
+      const prefix = start > 0 ? "…" : "";
+      lines.push({ number: n, text: prefix + text.slice(start, start + MAX_LINE) + (start + MAX_LINE < text.length ? "…" : "") });
+      shownColumn = column - start + prefix.length;
+    } else {
+      lines.push({ number: n, text: text.length > MAX_LINE ? text.slice(0, MAX_LINE) + "…" : text });
+    }
+  }
+  return { lines, errorLine: line, column: shownColumn };
+}
+
+/**
+ * Returns the context as an HTML table with line numbers, the error line
+ * highlighted and a caret under the error column when one is known.
+ *
+ * @example
+ * sourceTable(sourceContext("let a;\nnull.x;\n", 2, 6, 1)!);
+ * // → '<div class="context"><table class="source">…<tr class="error-line"><th>2</th><td>null.x;</td></tr>…'
+ */
+export function sourceTable(context: SourceContext): string {
+  const rows: string[] = [];
+  for (const { number, text } of context.lines) {
+    const isError = number === context.errorLine;
+    rows.push(`<tr${isError ? ' class="error-line"' : ""}><th>${number}</th><td>${escapeHtml(text) || " "}</td></tr>`);
+    if (isError && context.column !== null && context.column >= 1 && context.column <= text.length + 1) {
+      // Keep tabs as tabs so the caret lines up with the text above it.
+      const pad = text.slice(0, context.column - 1).replace(/[^\t]/g, " ");
+      rows.push(`<tr class="caret"><th></th><td>${escapeHtml(pad)}^</td></tr>`);
+    }
+  }
+  return `<div class="context"><table class="source"><tbody>${rows.join("")}</tbody></table></div>`;
+}
+
+/**
+ * Looks a file up through the host's `sourceFor`, treating a throwing or
+ * non-string answer as unknown: the page must render even if the lookup fails.
+ *
+ * @example
+ * safeSource((name) => name === "app.ts" ? "code" : undefined, "app.ts"); // → "code"
+ */
+export function safeSource(sourceFor: ((fileName: string) => string | undefined) | undefined, fileName: string): string | undefined {
+  if (!sourceFor) return undefined;
+  try {
+    const source = sourceFor(fileName);
+    return typeof source === "string" ? source : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,10 +4,10 @@
  * Django's `{% url %}` and `{% csrf_token %}` tags and errors that name the
  * template, line and column.
  *
- * Runtime-neutral: it uses only nunjucks' `Environment` and compiler, loading
- * templates itself, so
- * it runs on Node (nunjucks' index.js) and in a service worker bundled by Vite
- * (nunjucks' "browser" build), never touching FileSystemLoader, fs or path.
+ * Runtime-neutral: it uses only nunjucks' `Environment` and compiler and loads
+ * templates itself, so it runs on Node (nunjucks' index.js) and in a service
+ * worker bundled by Vite (nunjucks' "browser" build), never touching
+ * FileSystemLoader, fs or path.
  *
  * @module
  */

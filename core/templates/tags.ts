@@ -80,7 +80,7 @@ export class UrlTag {
       }
     }
     if (args.children.length === 0) {
-      parser.fail('{% url %} needs a URL name, e.g. {% url "index" %}', tag.lineno + 1, tag.colno + 1);
+      parser.fail('{% url %} needs a URL name, e.g. {% url "index" %}', tag.lineno, tag.colno);
     }
     // nunjucks passes keyword arguments to `run` as one trailing object.
     if (kwargs.children.length > 0) args.addChild(kwargs);

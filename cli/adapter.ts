@@ -1,0 +1,191 @@
+/**
+ * The Node HTTP adapter: `http.IncomingMessage` in, `app.handle()`, `http.ServerResponse` out.
+ *
+ * This is the hot path of `onefile serve`, so it builds no Web `Request` or `Response`: the core
+ * reads headers one by one through `header(name)`, the full `Headers` object is built only if a view
+ * asks for it, buffered bodies go out with one `writeHead` + `end`, and streamed bodies are piped
+ * with backpressure.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { RequestDataTooBig } from "../core/errors.ts";
+import type { IncomingRequest } from "../core/http/incoming.ts";
+import type { HttpResponse } from "../core/http/response.ts";
+
+/**
+ * `IncomingRequest` over a Node request. Nothing is copied until the core asks for it.
+ *
+ * @example
+ * ```ts
+ * http.createServer(async (req, res) => {
+ *   const response = await app.handle(new NodeIncomingRequest(req));
+ *   await writeResponse(res, response);
+ * });
+ * ```
+ */
+export class NodeIncomingRequest implements IncomingRequest {
+  readonly method: string;
+  readonly target: string;
+  readonly scheme: "http" | "https";
+  /** Set when the body was refused for its size, so the connection must not be reused. */
+  bodyRefused = false;
+  #headers: Headers | undefined;
+
+  constructor(
+    readonly req: IncomingMessage,
+    scheme: "http" | "https" = "http",
+  ) {
+    this.method = req.method!;
+    this.target = req.url!;
+    this.scheme = scheme;
+  }
+
+  header(name: string): string | null {
+    const value = this.req.headers[name];
+    if (value === undefined) return null;
+    return typeof value === "string" ? value : value.join(", ");
+  }
+
+  headers(): Headers {
+    if (this.#headers) return this.#headers;
+    const headers = new Headers();
+    // rawHeaders keeps repeated headers apart, which `req.headers` would have joined or dropped.
+    const raw = this.req.rawHeaders;
+    for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+    return (this.#headers = headers);
+  }
+
+  get hasBody(): boolean {
+    const headers = this.req.headers;
+    if (headers["transfer-encoding"] !== undefined) return true;
+    const length = headers["content-length"];
+    return length !== undefined && length !== "0";
+  }
+
+  get remoteAddr(): string | undefined {
+    return this.req.socket.remoteAddress;
+  }
+
+  readBody(limit: number): Promise<Uint8Array> {
+    const req = this.req;
+    const declared = req.headers["content-length"];
+    // Refuse before reading a byte when the client announces too much.
+    if (declared !== undefined && Number(declared) > limit) {
+      this.bodyRefused = true;
+      return Promise.reject(new RequestDataTooBig(limit));
+    }
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const cleanup = () => {
+        req.off("data", onData);
+        req.off("end", onEnd);
+        req.off("error", onError);
+        req.off("close", onClose);
+      };
+      const onData = (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) {
+          cleanup();
+          // Stop reading: the rest is never buffered, and the 413 closes the connection.
+          req.pause();
+          this.bodyRefused = true;
+          reject(new RequestDataTooBig(limit));
+          return;
+        }
+        chunks.push(chunk);
+      };
+      const onEnd = () => {
+        cleanup();
+        resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      };
+      const onError = (error: Error) => {
+        cleanup();
+        reject(error);
+      };
+      const onClose = () => {
+        cleanup();
+        reject(new Error("The client closed the connection before sending the whole body."));
+      };
+      req.on("data", onData);
+      req.on("end", onEnd);
+      req.on("error", onError);
+      req.on("close", onClose);
+    });
+  }
+}
+
+/**
+ * Writes a core response to Node: status and exactly `response.headerList()`, then the body
+ * (none for HEAD, 1xx, 204 and 304). Resolves when the body is handed to the socket or the
+ * client has gone away.
+ *
+ * @example
+ * ```ts
+ * await writeResponse(res, new HttpResponse("Hello"));
+ * ```
+ */
+export function writeResponse(res: ServerResponse, response: HttpResponse, closeConnection = false): Promise<void> | void {
+  if (res.destroyed) {
+    // The client left while the view ran; a stream must still be released.
+    response.stream?.cancel().catch(() => {});
+    return;
+  }
+  const list = response.headerList();
+  const flat: string[] = new Array(list.length * 2);
+  for (let i = 0; i < list.length; i++) {
+    flat[2 * i] = list[i]![0];
+    flat[2 * i + 1] = list[i]![1];
+  }
+  if (closeConnection) flat.push("Connection", "close");
+  res.writeHead(response.status, flat);
+  const stream = response.stream;
+  if (response.isHead || response.bodyless) {
+    stream?.cancel().catch(() => {});
+    res.end();
+    return;
+  }
+  if (stream === null) {
+    // bodyBytes() reuses the bytes headerList() encoded for Content-Length: no second encoding.
+    res.end(response.bodyBytes());
+    return;
+  }
+  return pipeStream(stream, res);
+}
+
+/**
+ * Copies a Web stream to the socket, waiting for `drain` when the socket's buffer is full, and
+ * cancels the stream (so the view's generator stops) when the client disconnects.
+ */
+async function pipeStream(stream: ReadableStream<Uint8Array>, res: ServerResponse): Promise<void> {
+  const reader = stream.getReader();
+  let closed = false;
+  let wake: (() => void) | null = null;
+  const onClose = () => {
+    closed = true;
+    reader.cancel().catch(() => {});
+    wake?.();
+  };
+  const onDrain = () => wake?.();
+  res.on("close", onClose);
+  res.on("drain", onDrain);
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done || closed) break;
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        if (closed) break;
+      }
+    }
+    if (!closed) res.end();
+  } catch (error) {
+    // The view's stream failed midway: the status is already sent, so the only honest signal
+    // left is to cut the connection (the client sees a truncated body, not a complete one).
+    console.error("Streamed response failed:", error);
+    res.destroy();
+  } finally {
+    res.off("close", onClose);
+    res.off("drain", onDrain);
+  }
+}

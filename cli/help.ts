@@ -1,0 +1,83 @@
+/**
+ * The `--help` texts. Kept apart from the parser so the words can be read (and edited) in one place.
+ */
+
+/** The commands `onefile` understands. */
+export type CommandName = "runserver" | "serve" | "new" | "check" | "routes";
+
+/**
+ * Help per command, plus the overview printed by `onefile --help`.
+ *
+ * @example
+ * ```ts
+ * console.log(HELP.runserver);
+ * ```
+ */
+export const HELP: Record<CommandName | "overview", string> = {
+  overview: `onefile — a Django-style web framework in one TypeScript file.
+
+Usage: onefile <command> [file] [options]
+
+Commands:
+  runserver [file] [addr:port]   Development server: DEBUG pages, reload on save, request log.
+  serve [file] [addr:port]       Production server: a cluster of workers, timeouts, graceful stop.
+  new [file]                     Write a starter single-file project (default app.ts).
+  check [file]                   Load the app and check settings, URL patterns and templates.
+  routes [file]                  List the URL patterns with their names and views.
+
+The file defaults to app.ts and must "export default" an App.
+Run "onefile <command> --help" for a command's options.`,
+
+  runserver: `Usage: onefile runserver [file=app.ts] [addr:port=127.0.0.1:8000] [options]
+
+Starts a development server. It reloads when the file (or a file it imports) is saved; a broken
+save shows its error in the terminal and in the browser until the next good save. Logs one line
+per request, as Django's runserver does. Serves STATIC from the file under STATIC_URL.
+
+The address may be a port ("8080"), host:port ("0.0.0.0:8080") or [ipv6]:port ("[::1]:8080").
+
+Options:
+  --static DIR   Also serve the files in DIR under STATIC_URL (repeatable).
+  --noreload     Do not watch the file; run in a single process.
+  -h, --help     Show this help.
+
+Example:
+  npx onefile runserver blog.ts 8080`,
+
+  serve: `Usage: onefile serve [file=app.ts] [addr:port=127.0.0.1:8000] [options]
+
+Starts a production server: a cluster of worker processes behind one port. A worker that dies is
+replaced. SIGTERM or SIGINT stops accepting connections, lets in-flight requests finish (up to
+--grace seconds) and exits. Clients never see a stack trace unless the file sets DEBUG: true
+(a warning is printed if it does).
+
+Options:
+  -w, --workers N            Worker processes (default: the number of CPU cores).
+  -t, --timeout S            Seconds a view may take before the client gets a 503 (default 30).
+  --headers-timeout S        Seconds to receive the request headers (default 10).
+  --request-timeout S        Seconds to receive the whole request (default 60).
+  --keep-alive-timeout S     Seconds an idle keep-alive connection stays open (default 5).
+  --max-header-size BYTES    Largest request head accepted; larger gets 431 (default 16384).
+  --grace S                  Seconds in-flight requests get on shutdown (default 30).
+  --static DIR               Also serve the files in DIR under STATIC_URL (repeatable).
+  -h, --help                 Show this help.
+
+Example:
+  npx onefile serve app.ts 0.0.0.0:8000 --workers 4`,
+
+  new: `Usage: onefile new [file=app.ts] [--force]
+
+Writes a starter single-file project that runs as it is:
+  npx onefile new blog.ts && npx onefile runserver blog.ts
+
+Refuses to overwrite an existing file unless --force is given.`,
+
+  check: `Usage: onefile check [file=app.ts]
+
+Loads the app and checks its settings, URL patterns, URL names and the compilation of every
+template. Prints each problem and exits with status 1 if there is any, 0 otherwise.`,
+
+  routes: `Usage: onefile routes [file=app.ts]
+
+Lists the URL patterns in order, with their names and views, like "flask routes".`,
+};

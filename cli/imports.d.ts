@@ -1,0 +1,2 @@
+/** The URLs of the modules loaded through tsx (see imports.js). */
+export declare const imported: Set<string>;

@@ -1,0 +1,125 @@
+/**
+ * `onefile serve`: the production server. A `node:cluster` primary keeps N workers (one per core by
+ * default) behind one port, replaces any that dies, and on SIGTERM/SIGINT lets every worker finish
+ * its in-flight requests before exiting.
+ */
+import cluster, { type Worker } from "node:cluster";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { ParsedArgs } from "./args.ts";
+import { displayPath, resolveAppFile } from "./load.ts";
+import type { WorkerConfig, WorkerMessage } from "./worker.ts";
+
+const BIN = fileURLToPath(new URL("./bin.js", import.meta.url));
+/** A worker that dies sooner than this after starting is replaced only after a pause. */
+const CRASH_WINDOW_MS = 1000;
+
+/**
+ * Runs the cluster until a signal stops it; resolves with the exit code.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await serve(parseCommandLine(["serve", "app.ts", "0.0.0.0:8000", "-w", "4"]));
+ * ```
+ */
+export async function serve(args: ParsedArgs): Promise<number> {
+  const file = resolveAppFile(args.file);
+  const workers = args.workers ?? availableParallelism();
+  const config: WorkerConfig = {
+    mode: "prod",
+    file,
+    host: args.address.host,
+    port: args.address.port,
+    staticDirs: args.staticDirs,
+    viewTimeout: args.timeout,
+    headersTimeout: args.headersTimeout,
+    requestTimeout: args.requestTimeout,
+    keepAliveTimeout: args.keepAliveTimeout,
+    maxHeaderSize: args.maxHeaderSize,
+    graceTimeout: args.graceTimeout,
+  };
+  cluster.setupPrimary({ exec: BIN, args: [] });
+
+  return new Promise((resolve) => {
+    let stopping = false;
+    let ready = 0;
+    let warnedDebug = false;
+    const startedAt = new Map<Worker, number>();
+    const readyWorkers = new WeakSet<Worker>();
+
+    const fork = () => {
+      const worker = cluster.fork({ ONEFILE_WORKER: JSON.stringify(config) });
+      startedAt.set(worker, Date.now());
+      worker.on("message", (message: WorkerMessage) => onMessage(worker, message));
+      worker.on("exit", (code, signal) => onExit(worker, code, signal));
+    };
+
+    const onMessage = (worker: Worker, message: WorkerMessage) => {
+      if (message.type === "load-failed") {
+        console.error(`\n${message.text}\n\nonefile serve: ${displayPath(file)} failed to load; stopping.`);
+        stop(1);
+      } else if (message.type === "listen-failed") {
+        console.error(`Error: ${message.message}`);
+        stop(1);
+      } else if (message.type === "loaded") {
+        readyWorkers.add(worker);
+        if (message.debug && !warnedDebug) {
+          warnedDebug = true;
+          console.error("Warning: DEBUG is true in this file: error pages show tracebacks and settings. Set DEBUG: false in production.");
+        }
+        if (++ready === workers) {
+          const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+          console.error(`onefile serve: ${displayPath(file)} at http://${host}:${message.port}/ (${workers} worker${workers === 1 ? "" : "s"}, primary pid ${process.pid})`);
+        }
+      }
+    };
+
+    const onExit = (worker: Worker, code: number | null, signal: string | null) => {
+      const lived = Date.now() - (startedAt.get(worker) ?? 0);
+      startedAt.delete(worker);
+      if (stopping) {
+        if (Object.keys(cluster.workers ?? {}).length === 0) finish();
+        return;
+      }
+      if (!readyWorkers.has(worker)) return; // a startup failure; onMessage has stopped everything
+      console.error(`Worker ${worker.process.pid} died (${signal ?? `code ${code}`}); starting a new one.`);
+      // A worker that crashes at once would crash again at once: do not spin.
+      setTimeout(fork, lived < CRASH_WINDOW_MS ? CRASH_WINDOW_MS : 0);
+    };
+
+    let exitCode = 0;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      process.off("SIGTERM", onSignal);
+      process.off("SIGINT", onSignal);
+      resolve(exitCode);
+    };
+
+    const stop = (code: number) => {
+      if (stopping) return;
+      stopping = true;
+      exitCode = code;
+      const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+      if (alive.length === 0) return finish();
+      for (const worker of alive) {
+        if (worker.isConnected()) worker.send({ type: "shutdown" });
+        else worker.kill("SIGTERM");
+      }
+      // Workers stop by themselves within the grace period; this is the backstop.
+      setTimeout(() => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGKILL");
+        finish();
+      }, (config.graceTimeout + 2) * 1000).unref();
+    };
+
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (!stopping) console.error(`onefile serve: ${signal}, finishing in-flight requests (up to ${config.graceTimeout} s).`);
+      stop(0);
+    };
+    process.on("SIGTERM", onSignal);
+    process.on("SIGINT", onSignal);
+    for (let i = 0; i < workers; i++) fork();
+  });
+}

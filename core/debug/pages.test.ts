@@ -39,8 +39,10 @@ describe("technical404Html", () => {
   });
 
   test("a view's Http404 message is shown instead, escaped", () => {
-    const html = technical404Html({ request, tried: [], reason: "No <Article> matches the given query." });
+    const html = technical404Html({ request, tried: [], reason: "No <Article> matches the given query.", raisedBy: "articleDetail" });
     expect(html).toContain('<pre class="exception_value">No &lt;Article&gt; matches the given query.</pre>');
+    expect(html.match(/No &lt;Article&gt;/g)).toHaveLength(1);
+    expect(html).toContain("<tr><th>Raised by:</th><td>articleDetail</td></tr>");
     expect(html).not.toContain("tried these URL patterns");
     expect(html).not.toContain("<Article>");
   });

@@ -55,22 +55,27 @@ export function sourceContext(source: string, line: number, column: number | nul
 
 /**
  * Returns the context as an HTML table with line numbers, the error line
- * highlighted and a caret under the error column when one is known.
+ * highlighted and the error column marked when one is known.
  *
  * @example
  * sourceTable(sourceContext("let a;\nnull.x;\n", 2, 6, 1)!);
- * // → '<div class="context"><table class="source">…<tr class="error-line"><th>2</th><td>null.x;</td></tr>…'
+ * // → '<div class="context"><table class="source">…<tr class="error-line"><th>2</th><td>null.<mark class="col">x</mark>;</td></tr>…'
  */
 export function sourceTable(context: SourceContext): string {
   const rows: string[] = [];
   for (const { number, text } of context.lines) {
-    const isError = number === context.errorLine;
-    rows.push(`<tr${isError ? ' class="error-line"' : ""}><th>${number}</th><td>${escapeHtml(text) || " "}</td></tr>`);
-    if (isError && context.column !== null && context.column >= 1 && context.column <= text.length + 1) {
-      // Keep tabs as tabs so the caret lines up with the text above it.
-      const pad = text.slice(0, context.column - 1).replace(/[^\t]/g, " ");
-      rows.push(`<tr class="caret"><th></th><td>${escapeHtml(pad)}^</td></tr>`);
+    if (number !== context.errorLine) {
+      rows.push(`<tr><th>${number}</th><td>${escapeHtml(text) || " "}</td></tr>`);
+      continue;
     }
+    // The error column is marked inside the line rather than with a caret row
+    // below it, which would push the following lines apart.
+    const col = context.column;
+    const html =
+      col !== null && col >= 1 && col <= text.length + 1
+        ? `${escapeHtml(text.slice(0, col - 1))}<mark class="col">${escapeHtml(text.slice(col - 1, col)) || " "}</mark>${escapeHtml(text.slice(col))}`
+        : escapeHtml(text) || " ";
+    rows.push(`<tr class="error-line"><th>${number}</th><td>${html}</td></tr>`);
   }
   return `<div class="context"><table class="source"><tbody>${rows.join("")}</tbody></table></div>`;
 }

@@ -26,7 +26,9 @@ table { border: 1px solid #ccc; border-collapse: collapse; width: 100%; backgrou
 td, th { vertical-align: top; padding: 2px 6px; }
 thead th { padding: 2px 6px; background: #fefefe; text-align: left; font-weight: normal; font-size: 11px; border: 1px solid #ddd; }
 tbody th { width: 12em; text-align: right; color: #666; padding-right: .6em; font-weight: normal; }
-table.req td { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; word-break: break-all; }
+table.req { table-layout: fixed; }
+table.req thead th:first-child { width: 14em; }
+table.req td { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; overflow-wrap: anywhere; }
 table.req td pre { white-space: pre-wrap; }
 table.req tr:nth-child(even) { background: #fafafa; }
 #summary { background: #ffc; }
@@ -39,7 +41,7 @@ pre.exception_value { font-family: system-ui, sans-serif; color: #575757; font-s
 #explanation p { margin: 0; }
 ul.traceback { list-style: none; }
 ul.traceback > li { margin: 0 0 .8em 0; }
-li.frame .loc { color: #333; word-break: break-all; }
+li.frame .loc { color: #333; overflow-wrap: anywhere; }
 li.frame .loc code { font-size: 13px; }
 li.frame .fn { font-weight: bold; }
 li.user > .loc { color: #000; }
@@ -55,11 +57,11 @@ table.source td, table.source th { font-family: ui-monospace, SFMono-Regular, Me
 table.source th { color: #999; text-align: right; width: 1%; border-right: 1px solid #eee; user-select: none; font-weight: normal; }
 table.source tr.error-line td { background: #fdd; color: #000; }
 table.source tr.error-line th { background: #fbb; color: #000; }
-table.source tr.caret td { color: #c00; font-weight: bold; line-height: 1; }
+table.source mark.col { background: #e33; color: #fff; border-radius: 2px; }
 table.source td { color: #444; }
 .cause { margin: 1.2em 0 .8em 0; padding-top: .8em; border-top: 1px dashed #bbb; }
 .cause h3 { margin: 0 0 .3em 0; font-weight: normal; }
-.cause pre { color: #575757; font-size: 1.1em; font-family: system-ui, sans-serif; }
+.cause pre { color: #575757; font-size: 1.1em; font-family: system-ui, sans-serif; margin-bottom: .5em; }
 .notice { color: #666; font-style: italic; }
 textarea { width: 100%; min-height: 16em; margin-top: .5em; border: 1px solid #ccc; padding: 6px; box-sizing: border-box; background: #fff; }
 #requestinfo h3 { margin-top: 1.2em; }
@@ -71,7 +73,10 @@ textarea { width: 100%; min-height: 16em; margin-top: .5em; border: 1px solid #c
   pre.exception_value { font-size: 1.15em; }
   table.meta tbody th, table.meta tbody td { display: block; width: auto; text-align: left; padding: 0 4px; }
   table.meta tbody th { color: #666; margin-top: 4px; }
-  table.req tbody th { width: 40%; }
+  table.req thead { display: none; }
+  table.req, table.req tbody, table.req tr, table.req td { display: block; width: auto; }
+  table.req td { padding: 1px 6px; }
+  table.req td:first-child { font-weight: bold; padding-top: 5px; }
 }
 `;
 

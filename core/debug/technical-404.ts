@@ -15,6 +15,8 @@ export interface Technical404Info {
   tried: string[] | { pattern: string; name: string | null }[];
   /** The message of an Http404 raised by a view; its presence means a pattern matched. */
   reason?: string | undefined;
+  /** The view that raised Http404 (Django's "Raised by:"), e.g. `"articleDetail"`. */
+  raisedBy?: string | undefined;
   /** The mount prefix (SCRIPT_NAME), removed from the path shown as "the current path". */
   scriptName?: string | undefined;
 }
@@ -46,7 +48,8 @@ export function technical404Html(info: Technical404Info): string {
       `<ol class="patterns">${items}</ol>` +
       `<p>${currentHtml} ${reason !== undefined ? "matched the last one." : "didn't match any of these."}</p>`;
   } else if (reason !== undefined) {
-    details = `<p>${escapeHtml(reason)}</p>`;
+    // The message is already in the summary band; saying it twice adds nothing.
+    details = "";
   } else {
     details =
       `<p>Your app has no URL patterns yet, so onefile could not match ` +
@@ -60,8 +63,9 @@ export function technical404Html(info: Technical404Info): string {
     `<table class="meta"><tbody>` +
     `<tr><th>Request Method:</th><td>${escapeHtml(request.method)}</td></tr>` +
     `<tr><th>Request URL:</th><td>${escapeHtml(request.url)}</td></tr>` +
+    (info.raisedBy ? `<tr><th>Raised by:</th><td>${escapeHtml(info.raisedBy)}</td></tr>` : "") +
     `</tbody></table></div>` +
-    `<div id="info">${details}</div>` +
+    (details ? `<div id="info">${details}</div>` : "") +
     `<div id="explanation"><p>You're seeing this error because you have <code>DEBUG = true</code> in your settings. ` +
     `Change that to <code>false</code>, and onefile will display a standard 404 page.</p></div>`;
   return page({ title: `Page not found at ${request.path}`, css: TECHNICAL_CSS + PATTERNS_CSS, body });

@@ -49,9 +49,8 @@ describe("technical500Html", () => {
     const html = technical500Html({ error, request, sourceFor: (f) => (f === "app.ts" ? fn.toString() : undefined) });
     const errorRow = /<tr class="error-line"><th>(\d+)<\/th><td>(.*?)<\/td>/.exec(html)!;
     expect(errorRow[1]).toBe("6");
-    expect(errorRow[2]).toBe("  return user.name;");
+    expect(errorRow[2]).toBe('  return user.<mark class="col">n</mark>ame;');
     expect(html).toContain("<code>app.ts</code>, line 6, column 15, in <code class=\"fn\">view</code>");
-    expect(html).toMatch(/<tr class="caret"><th><\/th><td> {14}\^<\/td><\/tr>/);
     expect(html).toContain("<tr><th>Exception Location:</th><td><pre>app.ts, line 6, in view</pre></td></tr>");
   });
 
@@ -76,7 +75,7 @@ describe("technical500Html", () => {
         request,
         sourceFor: (f) => (f === file || f === pathToFileURL(file).href ? readFileSync(file, "utf8") : undefined),
       });
-      const rows = sourceRows(html);
+      const rows = sourceRows(html.replace(/<\/?mark[^>]*>/g, ""));
       // Five lines before the error line (6) start at line 1; the file has 7 lines plus a trailing newline.
       // Empty lines are rendered as one space so their row keeps its height.
       const expected = [...lines, ""].map((text, i): [number, string] => [i + 1, escapeHtml(text) || " "]);
@@ -132,7 +131,7 @@ describe("technical500Html", () => {
     const html = technical500Html({ error, request, sourceFor: (f) => (f === "template:index.html" ? source : undefined) });
     expect(html).toContain("<h2>Error during template rendering</h2>");
     expect(html).toContain("In template <code>index.html</code>, error at line 3, column 19");
-    expect(html).toContain('<tr class="error-line"><th>3</th><td>  &lt;p&gt;{{ user.name }&lt;/p&gt;</td></tr>');
+    expect(html).toContain('<tr class="error-line"><th>3</th><td>  &lt;p&gt;{{ user.name <mark class="col">}</mark>&lt;/p&gt;</td></tr>');
   });
 
   test("renders thrown non-Error values and survives a throwing sourceFor", () => {

@@ -6,7 +6,7 @@
 
 import { escapeHtml } from "./escape.ts";
 import { formatValue } from "./format.ts";
-import { cleanseSetting } from "./mask.ts";
+import { cleanseSetting, MASK } from "./mask.ts";
 import { requestSection, type RequestSummary } from "./request.ts";
 import { safeSource, sourceContext, sourceTable } from "./source.ts";
 import { page, TECHNICAL_CSS } from "./style.ts";
@@ -167,7 +167,9 @@ function settingsSection(settings: Record<string, unknown> | undefined): string 
   const rows = keys.map((key) => {
     let shown: string;
     try {
-      shown = formatValue(cleanseSetting(key, settings[key]));
+      const cleansed = cleanseSetting(key, settings[key]);
+      // A hidden setting is shown bare, as on the request tables, not as a quoted string.
+      shown = cleansed === MASK ? MASK : formatValue(cleansed);
     } catch {
       shown = "[could not be displayed]";
     }

@@ -1,0 +1,141 @@
+/**
+ * The sandbox page: wires the editor, the preview, the log and the error overlay to one
+ * project, and boots in the order that gets the preview on screen first:
+ * project from the link/autosave → saved → worker ready → run → preview, then Monaco.
+ */
+import "./style.css";
+import { installApi } from "./api.ts";
+import { SourceEditor } from "./editor.ts";
+import { DEFAULT_EXAMPLE, examples } from "./examples.ts";
+import { LogPanel } from "./log-panel.ts";
+import { ErrorOverlay } from "./overlay.ts";
+import { Preview } from "./preview.ts";
+import { openProject, tabProjectId } from "./project.ts";
+import { Session } from "./session.ts";
+import { encodeShare } from "./share.ts";
+import { makeSplitter } from "./split.ts";
+import { onWorkerLog, startWorker } from "./sw-client.ts";
+import { getRunState } from "../worker/store.ts";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+type ViewMode = "full" | "app" | "embed";
+const requested = new URLSearchParams(location.search).get("view");
+const view: ViewMode = requested === "app" || requested === "embed" ? requested : "full";
+document.documentElement.dataset["view"] = view;
+
+const statusEl = $<HTMLSpanElement>("status");
+function setStatus(text: string, kind: "busy" | "ok" | "error" = "ok"): void {
+  statusEl.textContent = text;
+  statusEl.dataset["kind"] = kind;
+}
+
+const overlay = new ErrorOverlay($("error"));
+const log = new LogPanel($<HTMLOListElement>("log"));
+$("log-clear").addEventListener("click", () => log.clear());
+const preview = new Preview(tabProjectId(), {
+  frame: $<HTMLIFrameElement>("preview"),
+  address: $<HTMLInputElement>("address"),
+  form: $<HTMLFormElement>("address-form"),
+  back: $<HTMLButtonElement>("nav-back"),
+  forward: $<HTMLButtonElement>("nav-forward"),
+  reload: $<HTMLButtonElement>("nav-reload"),
+  open: $<HTMLButtonElement>("nav-open"),
+});
+makeSplitter($("split-main"), $("panes"), "--editor-width", "x");
+makeSplitter($("split-log"), $("panes"), "--log-height", "y");
+
+let resolveReady!: () => void;
+const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+
+async function boot(): Promise<void> {
+  const id = tabProjectId();
+  onWorkerLog(id, (entry) => log.add(entry));
+  const defaultSource = examples[DEFAULT_EXAMPLE] ?? Object.values(examples)[0] ?? "";
+  const start = await openProject(id, location.hash, defaultSource);
+  const editor = new SourceEditor($("editor"), $<HTMLTextAreaElement>("fallback-editor"), $("editor-progress"), start.project.source);
+  const session = new Session(start.project, editor, preview, overlay, setStatus);
+  overlay.onJump = (line, column) => editor.reveal(line, column);
+  editor.onChange(() => void session.edit(editor.getValue()));
+
+  installApi({
+    ready,
+    getSource: () => editor.getValue(),
+    setSource: (code: string) => {
+      editor.setValue(code);
+      return session.edit(code, { immediate: true });
+    },
+    previewPath: () => preview.path,
+  });
+  setupExamples(editor, session);
+  setupShare(() => editor.getValue());
+
+  const showLinkError = () => {
+    if (!start.linkError) return;
+    const instead = start.from === "default" ? "The default example opened instead." : "Your last project opened instead; nothing was lost.";
+    overlay.show({ title: "This link could not be opened.", detail: `${start.linkError} ${instead}` });
+  };
+  showLinkError();
+
+  try {
+    await startWorker();
+  } catch (error) {
+    overlay.show({ title: "The preview cannot run in this browser.", detail: String(error) });
+    setStatus("No service worker", "error");
+    resolveReady();
+    return;
+  }
+
+  const gate = $("run-gate");
+  const state = await getRunState(id);
+  if (state === "hung" || state === "running") {
+    gate.hidden = false;
+    setStatus("Waiting for Run", "error");
+    $("run-button").addEventListener("click", () => {
+      gate.hidden = true;
+      void session.run();
+    }, { once: true });
+    resolveReady();
+  } else {
+    await session.run();
+    // A successful run clears the overlay; the broken link still deserves its message.
+    showLinkError();
+    resolveReady();
+  }
+  if (view !== "app") void editor.upgrade();
+}
+
+function setupExamples(editor: SourceEditor, session: Session): void {
+  const select = $<HTMLSelectElement>("examples") as HTMLSelectElement;
+  const placeholder = new Option("Open an example…", "", true, true);
+  placeholder.disabled = true;
+  select.append(placeholder, ...Object.keys(examples).map((name) => new Option(`${name}.ts`, name)));
+  select.addEventListener("change", () => {
+    const source = examples[select.value];
+    select.value = "";
+    if (source === undefined) return;
+    editor.setValue(source);
+    preview.path = "/";
+    void session.edit(source, { immediate: true });
+  });
+}
+
+function setupShare(getSource: () => string): void {
+  const button = $<HTMLButtonElement>("share");
+  button.addEventListener("click", async () => {
+    const link = `${location.origin}/${location.search}#${encodeShare(getSource())}`;
+    history.replaceState(history.state, "", link);
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus("Link copied", "ok");
+    } catch {
+      // Without clipboard permission, show the link selected so it can be copied by hand.
+      window.prompt("Copy this link:", link);
+    }
+  });
+}
+
+void boot().catch((error: unknown) => {
+  overlay.show({ title: "The sandbox failed to start.", detail: String(error) });
+  resolveReady();
+});

@@ -1,0 +1,122 @@
+/**
+ * The edit → save → run → preview pipeline of one tab.
+ *
+ * Every edit is saved to IndexedDB before anything else happens. Runs are serialised and
+ * coalesced: while one run is in flight, later edits wait and only the newest is run. A run
+ * marks the project "running" first, so if the page dies mid-run (an endless loop the guards
+ * missed) the next load offers "Run" instead of hanging again.
+ */
+import { encodeShare } from "./share.ts";
+import { getRunState, saveProject, setRunState, type Project } from "../worker/store.ts";
+import { loadInWorker } from "./sw-client.ts";
+import type { SourceEditor } from "./editor.ts";
+import type { ErrorOverlay } from "./overlay.ts";
+import type { Preview } from "./preview.ts";
+
+const TYPING_DELAY_MS = 250;
+const HASH_DELAY_MS = 300;
+
+/**
+ * Runs one tab's project.
+ *
+ * @example
+ * const session = new Session(project, editor, preview, overlay, setStatus);
+ * await session.run();                              // first preview
+ * await session.edit(newSource, { immediate: true }); // resolves when the preview shows it
+ */
+export class Session {
+  private project: Project;
+  private shown = 0;
+  private looping = false;
+  private waiters: { version: number; resolve: () => void }[] = [];
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private hashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    project: Project,
+    private readonly editor: SourceEditor,
+    private readonly preview: Preview,
+    private readonly overlay: ErrorOverlay,
+    private readonly status: (text: string, kind?: "busy" | "ok" | "error") => void,
+  ) {
+    this.project = project;
+  }
+
+  get id(): string {
+    return this.project.id;
+  }
+
+  get source(): string {
+    return this.project.source;
+  }
+
+  /**
+   * Records an edit: saves it first, then updates the link and runs it (after a short pause
+   * while typing, at once for `immediate`). Resolves when the preview shows this version.
+   */
+  async edit(source: string, { immediate = false } = {}): Promise<void> {
+    if (source === this.project.source && this.shown >= this.project.version) return;
+    this.project = { ...this.project, source, version: this.project.version + 1, savedAt: Date.now() };
+    await saveProject(this.project);
+    clearTimeout(this.hashTimer);
+    this.hashTimer = setTimeout(() => history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(this.project.source)}`), HASH_DELAY_MS);
+    const version = this.project.version;
+    const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
+    clearTimeout(this.typingTimer);
+    if (immediate) void this.loop();
+    else this.typingTimer = setTimeout(() => void this.loop(), TYPING_DELAY_MS);
+    return done;
+  }
+
+  /** Runs the saved project now (the first preview, or the "Run" button). */
+  run(): Promise<void> {
+    const version = this.project.version;
+    const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
+    this.shown = Math.min(this.shown, version - 1);
+    void this.loop();
+    return done;
+  }
+
+  private async loop(): Promise<void> {
+    if (this.looping) return;
+    this.looping = true;
+    try {
+      while (this.shown < this.project.version) {
+        const version = this.project.version;
+        await this.runOnce();
+        this.shown = version;
+        this.waiters = this.waiters.filter((w) => (w.version <= version ? (w.resolve(), false) : true));
+      }
+    } finally {
+      this.looping = false;
+    }
+  }
+
+  private async runOnce(): Promise<void> {
+    const id = this.project.id;
+    this.status("Running…", "busy");
+    await setRunState(id, "running");
+    let reply;
+    try {
+      reply = await loadInWorker(id);
+    } catch (error) {
+      this.overlay.show({ title: "The preview cannot run", detail: String(error) });
+      this.status("Error", "error");
+      return;
+    }
+    if (!reply.ok) {
+      const { message, line, column } = reply.error;
+      this.overlay.show({ title: message, line, column, detail: reply.phase === "compile" ? "The code does not compile. The preview shows the last version that did." : "The code threw while loading." });
+      if (line > 0) this.editor.setError({ message, line, column });
+      if (!message.startsWith("LoopGuardError")) await setRunState(id, "ok");
+      this.status("Error", "error");
+      return;
+    }
+    this.overlay.hide();
+    this.editor.setError(null);
+    await this.preview.show();
+    // The worker records "hung" before answering a request its guards stopped; keep that.
+    if ((await getRunState(id)) === "running") await setRunState(id, "ok");
+    this.status(`Ran in ${reply.ms.toFixed(0)} ms`, "ok");
+  }
+}

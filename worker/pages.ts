@@ -1,0 +1,50 @@
+/**
+ * The worker's own pages, shown inside the preview when there is no app to ask: the project
+ * does not exist in this browser, or its file does not compile or load.
+ */
+import type { LoadFailure } from "./runtime.ts";
+
+const STYLE = `body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222;background:#fff}
+h1{font-size:1.3em;color:#b00020}pre{background:#f6f6f6;padding:1em;overflow:auto;white-space:pre-wrap}
+@media (prefers-color-scheme: dark){body{color:#ddd;background:#1e1e1e}pre{background:#2a2a2a}h1{color:#ff6b81}}`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(status: number, title: string, body: string): Response {
+  const html = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style><h1>${escapeHtml(title)}</h1>${body}`;
+  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+/**
+ * The page shown when the project's file does not compile or throws while loading.
+ *
+ * @example
+ * errorPage({ phase: "compile", error: { message: "SyntaxError: …", line: 3, column: 7 } });
+ */
+export function errorPage(failure: LoadFailure): Response {
+  const where = failure.error.line > 0 ? ` at line ${failure.error.line}, column ${failure.error.column}` : "";
+  const what = failure.phase === "compile" ? "does not compile" : "failed to load";
+  return page(
+    500,
+    `The project ${what}${where}`,
+    `<pre>${escapeHtml(failure.error.message)}</pre><p>Fix the code in the editor; the preview reloads by itself.</p>`,
+  );
+}
+
+/**
+ * The page shown for a preview id that this browser has never saved.
+ *
+ * @example
+ * missingProjectPage("abc"); // 404
+ */
+export function missingProjectPage(id: string): Response {
+  return page(
+    404,
+    "No such project in this browser",
+    `<p>Project <code>${escapeHtml(id)}</code> is not saved in this browser. Previews live in the browser that
+    edited them; open the sandbox and share a link instead.</p>`,
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Builds a runnable project from its source: compile, evaluate with "onefile" mapped to the
+ * bundled core, check that the module exports an app, and mount it at `/preview/<id>`.
+ */
+import * as onefile from "../core/index.ts";
+import type { App } from "../core/index.ts";
+import { compile, type CompileError } from "./compile.ts";
+import { evaluate, locateRuntimeError, USER_FILE } from "./evaluate.ts";
+import { LoopGuard } from "./guard.ts";
+import { PREVIEW_PREFIX, type LogEntry } from "./protocol.ts";
+
+/** How long one loop may spin within one request (or module evaluation). */
+export const LOOP_BUDGET_MS = 1000;
+
+/** A project ready to answer requests. */
+export interface ProjectRuntime {
+  id: string;
+  version: number;
+  source: string;
+  app: App;
+  guard: LoopGuard;
+}
+
+/** Why a project could not be loaded. */
+export interface LoadFailure {
+  phase: "compile" | "load";
+  error: CompileError;
+}
+
+/**
+ * Compiles and evaluates a project; `log` receives the user's console output.
+ *
+ * @example
+ * const result = await buildRuntime("abc", 3, source, (entry) => forward(entry));
+ * if ("app" in result) await result.app.fetch(request);
+ */
+export async function buildRuntime(
+  id: string,
+  version: number,
+  source: string,
+  log: (entry: LogEntry) => void,
+): Promise<ProjectRuntime | LoadFailure> {
+  const compiled = compile(source);
+  if (!compiled.ok) return { phase: "compile", error: compiled.error };
+  const guard = new LoopGuard(LOOP_BUDGET_MS);
+  let exports: Record<string, unknown>;
+  try {
+    guard.arm();
+    exports = await evaluate(compiled.code, { modules: { onefile }, console: userConsole(log), guard: guard.check });
+  } catch (error) {
+    return { phase: "load", error: locateRuntimeError(error) };
+  }
+  const app = exports["default"];
+  if (!(app instanceof onefile.App)) {
+    return {
+      phase: "load",
+      error: {
+        message: "The file must end with `export default app`, where app is a `new App({...})` from \"onefile\".",
+        line: source.split("\n").length,
+        column: 1,
+      },
+    };
+  }
+  try {
+    app.configure({ SCRIPT_NAME: `${PREVIEW_PREFIX}${id}`.replace(/\/$/, "") });
+  } catch (error) {
+    return { phase: "load", error: locateRuntimeError(error) };
+  }
+  app.sourceProvider = (fileName) => (fileName === USER_FILE || fileName.endsWith(`/${USER_FILE}`) ? source : undefined);
+  app.logError = (error) => {
+    const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+    log({ kind: "error", text });
+  };
+  return { id, version, source, app, guard };
+}
+
+/** A console whose output goes to the page's log panel (and to the worker's own console). */
+function userConsole(log: (entry: LogEntry) => void): Console {
+  const levels = ["log", "info", "warn", "error", "debug"] as const;
+  const forward = Object.create(console) as Console;
+  for (const level of levels) {
+    forward[level] = (...args: unknown[]) => {
+      log({ kind: "console", level, text: args.map(formatArg).join(" ") });
+    };
+  }
+  return forward;
+}
+
+function formatArg(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof Error) return value.stack ?? String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Answers one request inside a preview: the worker's version of the Node HTTP adapter.
+ *
+ * The app gets a raw `IncomingRequest` (not a Web `Request`) because browsers silently drop a
+ * `Cookie` header from constructed requests; the project's cookie jar supplies it instead. For
+ * the same reason the app's `HttpResponse` is converted here rather than with `toResponse()`:
+ * `Set-Cookie` goes to the jar, and never reaches the browser.
+ */
+import { fromWebRequest, type HttpResponse, type IncomingRequest } from "../core/index.ts";
+import { applySetCookie, cookieHeader, type JarState } from "./cookies.ts";
+import type { ProjectRuntime } from "./runtime.ts";
+
+/** A view that has not answered after this long gets a 504 page. */
+export const REQUEST_TIMEOUT_MS = 5000;
+
+/** What happened to one request, for the log and the hung-run flag. */
+export interface Answer {
+  response: Response;
+  status: number;
+  /** True when the loop guard or the time limit stopped the request. */
+  hung: boolean;
+  /** True when the jar changed and should be saved. */
+  jarChanged: boolean;
+}
+
+/**
+ * Runs a request through the project's app with the time limit, loop guard and cookie jar.
+ *
+ * @example
+ * const { response } = await answer(runtime, event.request, jar);
+ */
+export async function answer(runtime: ProjectRuntime, request: Request, jar: JarState): Promise<Answer> {
+  const incoming = withCookies(fromWebRequest(request), cookieHeader(jar));
+  runtime.guard.arm();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), REQUEST_TIMEOUT_MS);
+  });
+  const result = await Promise.race([runtime.app.handle(incoming), timeout]);
+  clearTimeout(timer);
+  if (result === null) {
+    return { response: timeoutPage(), status: 504, hung: true, jarChanged: false };
+  }
+  const { response, jarChanged } = toWebResponse(result, runtime.app.settings.SCRIPT_NAME, jar);
+  return { response, status: response.status, hung: runtime.guard.tripped, jarChanged };
+}
+
+/** Wraps an incoming request so `cookie` comes from the jar. */
+function withCookies(incoming: IncomingRequest, cookie: string | null): IncomingRequest {
+  let headers: Headers | undefined;
+  return {
+    ...incoming,
+    header: (name) => (name === "cookie" ? cookie : incoming.header(name)),
+    headers: () => {
+      if (headers) return headers;
+      headers = new Headers(incoming.headers());
+      // A Headers object we own (guard "none") may carry Cookie.
+      if (cookie !== null) headers.set("cookie", cookie);
+      return headers;
+    },
+    hasBody: incoming.hasBody,
+    readBody: (limit) => incoming.readBody(limit),
+  };
+}
+
+/**
+ * Converts the app's response, feeding `Set-Cookie` to the jar and keeping redirects inside
+ * the preview (a root-relative `Location` without the prefix gets it).
+ */
+function toWebResponse(res: HttpResponse, scriptName: string, jar: JarState): { response: Response; jarChanged: boolean } {
+  const headers = new Headers();
+  let jarChanged = false;
+  for (const [name, value] of res.headerList()) {
+    const lower = name.toLowerCase();
+    if (lower === "set-cookie") {
+      jarChanged = applySetCookie(jar, value) || jarChanged;
+    } else if (lower === "location" && value.startsWith("/") && !value.startsWith("//") && !isUnder(value, scriptName)) {
+      headers.append(name, scriptName + value);
+    } else {
+      headers.append(name, value);
+    }
+  }
+  const status = res.status;
+  if (status < 200 || status > 599) {
+    return { response: new Response(`The app answered with status ${status}, which a browser cannot show.`, { status: 502 }), jarChanged };
+  }
+  const nullBody = res.isHead || res.bodyless || status === 205;
+  const body = nullBody ? null : (res.stream ?? (res.bodyBytes() as BodyInit));
+  return { response: new Response(body, { status, headers }), jarChanged };
+}
+
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
+}
+
+function timeoutPage(): Response {
+  const html = `<!doctype html><meta charset="utf-8"><title>504 Gateway Timeout</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222}h1{color:#b00020;font-size:1.4em}</style>
+<h1>504: the view did not answer within ${REQUEST_TIMEOUT_MS / 1000} s</h1>
+<p>The sandbox stopped waiting for this request. Look for a promise that never resolves (an <code>await</code> on
+something that never happens) in the view, fix the code, and the preview reloads.</p>`;
+  return new Response(html, { status: 504, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}

@@ -1,0 +1,72 @@
+/**
+ * Offline support for the sandbox page itself (never for previews): the app shell is
+ * precached when the worker installs, and the build's other files (Monaco's chunks) are cached
+ * the first time the page loads them, so the sandbox opens offline after one visit.
+ */
+import manifest from "virtual:onefile-shell";
+
+const CACHE = `onefile-shell-${manifest.version}`;
+const known = new Set<string>([...manifest.shell, ...manifest.assets]);
+
+/**
+ * Precaches the shell (the page and the JavaScript and CSS it needs to show a preview).
+ *
+ * @example
+ * self.addEventListener("install", (event) => event.waitUntil(precacheShell()));
+ */
+export async function precacheShell(): Promise<void> {
+  if (manifest.shell.length === 0) return; // development server: nothing is built
+  const cache = await caches.open(CACHE);
+  await cache.addAll(manifest.shell);
+}
+
+/**
+ * Deletes caches of earlier builds.
+ *
+ * @example
+ * self.addEventListener("activate", (event) => event.waitUntil(dropOldCaches()));
+ */
+export async function dropOldCaches(): Promise<void> {
+  for (const name of await caches.keys()) {
+    if (name.startsWith("onefile-shell-") && name !== CACHE) await caches.delete(name);
+  }
+}
+
+/**
+ * Returns a response promise for a request the shell cache handles, or null to leave the
+ * request to the network untouched. The page is network-first (a new build shows at once);
+ * hashed assets are cache-first (their names change when their content does).
+ *
+ * @example
+ * const cached = shellResponse(url, request); if (cached) event.respondWith(cached);
+ */
+export function shellResponse(url: URL, request: Request): Promise<Response> | null {
+  if (request.method !== "GET" || manifest.shell.length === 0) return null;
+  if (request.mode === "navigate" && (url.pathname === "/" || url.pathname === "/index.html")) {
+    return networkFirst(request, "/");
+  }
+  if (!known.has(url.pathname)) return null;
+  return cacheFirst(request, url.pathname);
+}
+
+async function networkFirst(request: Request, key: string): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(key);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request: Request, key: string): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(key, response.clone());
+  return response;
+}

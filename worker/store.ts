@@ -1,0 +1,102 @@
+/**
+ * The sandbox's IndexedDB storage, shared by the page (which saves every edit first) and the
+ * service worker (which may be stopped at any moment and must rebuild everything from here).
+ *
+ * One key-value store, keys prefixed by kind:
+ * - `project:<id>` → {@link Project}, written by the page on every edit;
+ * - `run:<id>` → {@link RunState}, whether the last run finished or hung;
+ * - `jar:<id>` → the project's cookie jar, written by the worker;
+ * - `last` → the id of the project edited most recently (a new tab starts from it).
+ */
+import { createStore, get, set, del } from "idb-keyval";
+import type { UseStore } from "idb-keyval";
+import type { JarState } from "./cookies.ts";
+
+/** A saved single-file project. `version` grows with every saved edit. */
+export interface Project {
+  id: string;
+  source: string;
+  version: number;
+  savedAt: number;
+}
+
+/** "running" while a run is in flight, "ok" once it showed, "hung" if a guard or timeout fired. */
+export type RunState = "running" | "ok" | "hung";
+
+let store: UseStore | undefined;
+function db(): UseStore {
+  store ??= createStore("onefile-sandbox", "kv");
+  return store;
+}
+
+/**
+ * Reads a project, or undefined if none was saved under that id.
+ *
+ * @example
+ * const project = await loadProject("k3x9q2");
+ */
+export function loadProject(id: string): Promise<Project | undefined> {
+  return get<Project>(`project:${id}`, db());
+}
+
+/**
+ * Saves a project and records it as the most recently edited one.
+ *
+ * @example
+ * await saveProject({ id, source, version: 2, savedAt: Date.now() });
+ */
+export async function saveProject(project: Project): Promise<void> {
+  await set(`project:${project.id}`, project, db());
+  await set("last", project.id, db());
+}
+
+/**
+ * The project edited most recently in any tab, if any.
+ *
+ * @example
+ * const last = await lastProject(); // a new tab starts from last?.source
+ */
+export async function lastProject(): Promise<Project | undefined> {
+  const id = await get<string>("last", db());
+  return id === undefined ? undefined : loadProject(id);
+}
+
+/**
+ * Reads the state of the project's last run (undefined if it never ran).
+ *
+ * @example
+ * if ((await getRunState(id)) === "hung") offerRunButton();
+ */
+export function getRunState(id: string): Promise<RunState | undefined> {
+  return get<RunState>(`run:${id}`, db());
+}
+
+/**
+ * Records the state of the project's current run.
+ *
+ * @example
+ * await setRunState(id, "running");
+ */
+export function setRunState(id: string, state: RunState): Promise<void> {
+  return set(`run:${id}`, state, db());
+}
+
+/**
+ * Reads a project's cookie jar (empty if none).
+ *
+ * @example
+ * const jar = await loadJar(id);
+ */
+export async function loadJar(id: string): Promise<JarState> {
+  return (await get<JarState>(`jar:${id}`, db())) ?? {};
+}
+
+/**
+ * Writes a project's cookie jar; an empty jar is deleted.
+ *
+ * @example
+ * await saveJar(id, { sessionid: { value: "abc" } });
+ */
+export function saveJar(id: string, jar: JarState): Promise<void> {
+  return Object.keys(jar).length === 0 ? del(`jar:${id}`, db()) : set(`jar:${id}`, jar, db());
+}

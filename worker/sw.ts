@@ -1,0 +1,155 @@
+/**
+ * The sandbox's service worker: stores, compiles and runs each project's single file and
+ * answers its preview at `/preview/<id>/…`. Everything it needs comes back from IndexedDB on
+ * the next event, because the browser may stop it at any moment.
+ */
+import { answer } from "./serve.ts";
+import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
+import { loadJar, loadProject, saveJar, setRunState } from "./store.ts";
+import { parsePreviewPath, PREVIEW_PREFIX, type LoadMessage, type LoadReply, type LogEntry, type LogMessage } from "./protocol.ts";
+import { dropOldCaches, precacheShell, shellResponse } from "./shell.ts";
+import { errorPage, missingProjectPage } from "./pages.ts";
+import type { JarState } from "./cookies.ts";
+import type { ExtendableMessageEvent, FetchEvent, WorkerScope } from "./sw-types.ts";
+
+declare const self: WorkerScope;
+
+/** Loaded projects by id; a failure is kept too, so the preview can show the error. */
+const runtimes = new Map<string, Promise<ProjectRuntime | LoadFailure>>();
+const jars = new Map<string, Promise<JarState>>();
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(dropOldCaches().then(() => self.clients.claim()));
+});
+
+self.addEventListener("message", (event: ExtendableMessageEvent) => {
+  const data = event.data as LoadMessage | undefined;
+  const port = event.ports[0];
+  if (data?.type !== "load" || !port) return;
+  event.waitUntil(
+    load(data.id).then(
+      (reply) => port.postMessage(reply),
+      (error: unknown) => port.postMessage({ ok: false, version: 0, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
+    ),
+  );
+});
+
+self.addEventListener("fetch", (event: FetchEvent) => {
+  const url = new URL(event.request.url);
+  if (url.origin !== self.location.origin) return;
+  const preview = parsePreviewPath(url.pathname);
+  if (preview) {
+    event.respondWith(servePreview(event, preview.id));
+    return;
+  }
+  if (url.pathname === "/__bench/raw") {
+    // The baseline of bench/sandbox: a worker response with no pipeline at all.
+    event.respondWith(new Response("Hello, world", { headers: { "Content-Type": "text/html; charset=utf-8" } }));
+    return;
+  }
+  const redirect = previewRedirect(event, url);
+  if (redirect) {
+    event.respondWith(redirect);
+    return;
+  }
+  const cached = shellResponse(url, event.request);
+  if (cached) event.respondWith(cached);
+  // Anything else (including the development server's modules) goes to the network untouched.
+});
+
+/** Compiles and evaluates the saved project, replacing any loaded version. */
+async function load(id: string): Promise<LoadReply> {
+  const started = performance.now();
+  const project = await loadProject(id);
+  if (!project) {
+    return { ok: false, version: 0, phase: "load", error: { message: `No saved project "${id}".`, line: 0, column: 0 } };
+  }
+  const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry));
+  runtimes.set(id, built);
+  const result = await built;
+  if ("app" in result) return { ok: true, version: project.version, ms: performance.now() - started };
+  if (result.error.message.startsWith("LoopGuardError")) await setRunState(id, "hung");
+  return { ok: false, version: project.version, phase: result.phase, error: result.error };
+}
+
+function runtimeFor(id: string): Promise<ProjectRuntime | LoadFailure | null> {
+  const loaded = runtimes.get(id);
+  if (loaded) return loaded;
+  return loadProject(id).then((project) => {
+    if (!project) return null;
+    // Another event may have started loading meanwhile; keep one runtime per project.
+    const again = runtimes.get(id);
+    if (again) return again;
+    const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry));
+    runtimes.set(id, built);
+    return built;
+  });
+}
+
+function jarFor(id: string): Promise<JarState> {
+  let jar = jars.get(id);
+  if (!jar) {
+    jar = loadJar(id);
+    jars.set(id, jar);
+  }
+  return jar;
+}
+
+async function servePreview(event: FetchEvent, id: string): Promise<Response> {
+  const started = performance.now();
+  const request = event.request;
+  const url = new URL(request.url);
+  const path = url.pathname.slice(PREVIEW_PREFIX.length + id.length) + url.search;
+  const runtime = await runtimeFor(id);
+  let response: Response;
+  if (runtime === null) {
+    response = missingProjectPage(id);
+  } else if (!("app" in runtime)) {
+    response = errorPage(runtime);
+  } else {
+    const jar = await jarFor(id);
+    const result = await answer(runtime, request, jar);
+    response = result.response;
+    if (result.jarChanged) event.waitUntil(saveJar(id, jar));
+    if (result.hung) {
+      event.waitUntil(setRunState(id, "hung"));
+      log(id, { kind: "error", text: `${request.method} ${path || "/"}: stopped (${result.status === 504 ? "time limit" : "loop guard"})` });
+    }
+  }
+  log(id, { kind: "request", method: request.method, path: path || "/", status: response.status, ms: performance.now() - started });
+  return response;
+}
+
+/**
+ * A root-relative link or asset requested from inside a preview (`href="/about/"`) would
+ * leave the preview; it is redirected back under `/preview/<id>/`. The referrer says where
+ * the request came from; without one, the requesting client's URL does.
+ */
+function previewRedirect(event: FetchEvent, url: URL): Promise<Response> | null {
+  const target = (from: string): Response | null => {
+    if (!from) return null;
+    const source = parsePreviewPath(new URL(from, url).pathname);
+    if (!source || new URL(from, url).origin !== url.origin) return null;
+    return Response.redirect(`${url.origin}${PREVIEW_PREFIX}${source.id}${url.pathname}${url.search}`, 302);
+  };
+  const referrer = event.request.referrer;
+  if (referrer && referrer !== "about:client") {
+    const response = target(referrer);
+    return response ? Promise.resolve(response) : null;
+  }
+  if (!event.clientId) return null;
+  return self.clients
+    .get(event.clientId)
+    .then((client) => target(client?.url ?? "") ?? shellResponse(url, event.request) ?? fetch(event.request));
+}
+
+function log(id: string, entry: LogEntry): void {
+  const message: LogMessage = { type: "onefile:log", id, entry };
+  void self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((clients) => {
+    for (const client of clients) client.postMessage(message);
+  });
+}

@@ -1,0 +1,175 @@
+import type { Converter, ConverterLookup } from "./converters.ts";
+import { ImproperlyConfigured } from "./errors.ts";
+import { parsePiece, type ParamSlot, type Piece } from "./parse.ts";
+import { isIncluded, viewLabel, type URLPattern, type View } from "./patterns.ts";
+
+/** A parameter of a whole route, located relative to the route's marker group. */
+export interface LeafParam {
+  name: string;
+  /** Group index relative to the route's marker group (marker + rel is the capture). */
+  rel: number;
+  converter: Converter | null;
+  slot: ParamSlot;
+}
+
+/**
+ * One endpoint route with its include prefixes folded in: what Django finds by walking the
+ * resolver tree, precomputed so that resolving needs no tree walk.
+ */
+export interface Leaf {
+  /** Position in Django's matching order (first match wins). */
+  index: number;
+  view: View;
+  urlName: string | null;
+  namespaces: readonly string[];
+  /** "ns:name" as reverse takes it, or null for an unnamed route. */
+  fullName: string | null;
+  /** The routes joined like Django's `ResolverMatch.route`, e.g. "blog/<int:id>/". */
+  route: string;
+  /** The patterns from the outermost include down to this route. */
+  pieces: Piece[];
+  params: LeafParam[];
+  /** Capturing groups of `render()`'s output, the marker included. */
+  groupCount: number;
+  /** The only path (without its leading "/") this route matches, when it has no parameters. */
+  literalPath: string | null;
+  /** Literal text that every path matching this route starts with. */
+  prefix: string;
+  /** This route alone: `^` + `render(1)`; used by fallbacks and reverse checks. */
+  regex: RegExp;
+}
+
+/**
+ * Flattens nested includes into leaves in matching order, checking the whole tree: pattern
+ * syntax (via parsePiece), parameter names repeated across an include, duplicate URL names in
+ * a namespace, and include cycles. Throws ImproperlyConfigured naming the patterns.
+ *
+ * @example
+ * ```ts
+ * const leaves = flattenPatterns([path("blog/", include([path("<int:id>/", post, { name: "post" })]))], registry);
+ * leaves[0].route; // "blog/<int:id>/"
+ * ```
+ */
+export function flattenPatterns(patterns: readonly URLPattern[], registry: ConverterLookup): Leaf[] {
+  const leaves: Leaf[] = [];
+  const names = new Map<string, Leaf>();
+  const walk = (list: readonly URLPattern[], pieces: Piece[], namespaces: readonly string[], route: string, stack: Set<readonly URLPattern[]>) => {
+    if (!Array.isArray(list)) throw new ImproperlyConfigured(`urlpatterns must be an array of path() / rePath() patterns${where(pieces)}.`);
+    if (stack.has(list)) throw new ImproperlyConfigured(`include() cycle: the patterns${where(pieces)} include themselves.`);
+    stack.add(list);
+    for (const pattern of list) {
+      if (!pattern || typeof pattern !== "object" || !("route" in pattern) || !("target" in pattern)) {
+        throw new ImproperlyConfigured(`urlpatterns${where(pieces)} contains ${JSON.stringify(pattern) ?? String(pattern)}, which is not a path() or rePath() pattern.`);
+      }
+      const piece = parsePiece(pattern, registry);
+      checkParamNames(piece, pieces);
+      const joined = joinRoute(route, pattern.route);
+      const target = pattern.target;
+      if (isIncluded(target)) {
+        const inner = target.namespace ? Object.freeze([...namespaces, target.namespace]) : namespaces;
+        walk(target.patterns, [...pieces, piece], inner, joined, stack);
+      } else {
+        const leaf = makeLeaf(leaves.length, target, pattern.name, namespaces, joined, [...pieces, piece]);
+        if (leaf.fullName !== null) {
+          const first = names.get(leaf.fullName);
+          if (first) {
+            throw new ImproperlyConfigured(
+              `The URL name '${leaf.fullName}' is used twice: by ${describeLeaf(first)} and by ${describeLeaf(leaf)}. ` +
+                `Names must be unique within a namespace, so reverse() knows which one you mean.`,
+            );
+          }
+          names.set(leaf.fullName, leaf);
+        }
+        leaves.push(leaf);
+      }
+    }
+    stack.delete(list);
+  };
+  walk(patterns, [], Object.freeze([]), "", new Set());
+  return leaves;
+}
+
+function makeLeaf(index: number, view: View, urlName: string | null, namespaces: readonly string[], route: string, pieces: Piece[]): Leaf {
+  const params: LeafParam[] = [];
+  let next = 1; // group 0 (relative) is the marker
+  let literal: string | null = "";
+  let prefix = "";
+  let prefixOpen = true;
+  pieces.forEach((piece, i) => {
+    const atomic = piece.literal === null && i < pieces.length - 1;
+    const start = atomic ? next + 1 : next;
+    for (const slot of piece.params) params.push({ name: slot.name, rel: start + slot.group - 1, converter: slot.converter, slot });
+    next = start + piece.groupCount;
+    literal = literal !== null && piece.literal !== null ? literal + piece.literal : null;
+    if (prefixOpen) {
+      prefix += piece.prefix;
+      prefixOpen = piece.literal !== null;
+    }
+  });
+  const fullName = urlName === null ? null : [...namespaces, urlName].join(":");
+  const leaf: Leaf = {
+    index,
+    view,
+    urlName,
+    namespaces,
+    fullName,
+    route,
+    pieces,
+    params,
+    groupCount: next,
+    literalPath: literal,
+    prefix,
+    regex: /$^/,
+  };
+  leaf.regex = new RegExp(`^${renderLeaf(leaf, 1)}`);
+  return leaf;
+}
+
+/**
+ * The regex source of one route for a combined regex, its marker group at absolute index
+ * `marker`. The marker comes first, so `match.indexOf("", 1)` finds the route that matched
+ * before any of its own (possibly empty) captures.
+ *
+ * An include prefix with regex parts is wrapped as an atomic group, `(?=(…))\N`: Django
+ * matches a prefix once and never backtracks into it to help the included pattern, and a
+ * plain concatenation would (e.g. `<path:p>/` then `x/` must not match "a/x/").
+ */
+export function renderLeaf(leaf: Leaf, marker: number): string {
+  let source = "()";
+  let next = marker + 1;
+  leaf.pieces.forEach((piece, i) => {
+    if (piece.literal === null && i < leaf.pieces.length - 1) {
+      source += `(?=(${piece.source}))(?:\\${next})`;
+      next += 1 + piece.groupCount;
+    } else {
+      source += piece.source;
+      next += piece.groupCount;
+    }
+  });
+  return source;
+}
+
+/** Joins routes like Django's `_join_route`: the inner route loses its leading `^`. */
+export function joinRoute(outer: string, inner: string): string {
+  if (!outer) return inner;
+  return outer + (inner.startsWith("^") ? inner.slice(1) : inner);
+}
+
+function checkParamNames(piece: Piece, outer: Piece[]): void {
+  for (const slot of piece.params) {
+    const owner = outer.find((p) => p.params.some((q) => q.name === slot.name));
+    if (owner) {
+      throw new ImproperlyConfigured(
+        `URL pattern ${piece.label} uses the parameter name '${slot.name}', which its include prefix ${owner.label} already uses.`,
+      );
+    }
+  }
+}
+
+function where(pieces: Piece[]): string {
+  return pieces.length ? ` inside ${pieces.map((p) => p.label).join(" > ")}` : "";
+}
+
+function describeLeaf(leaf: Leaf): string {
+  return `${leaf.pieces[leaf.pieces.length - 1]!.label}${where(leaf.pieces.slice(0, -1))} (route "${leaf.route}", view ${viewLabel(leaf.view)})`;
+}

@@ -1,0 +1,124 @@
+import { ImproperlyConfigured } from "./errors.ts";
+
+/**
+ * A view: called with the request and the converted URL parameters. The URL layer does not
+ * know HttpRequest (so it stays independent of core/http); the App passes its own request.
+ * A class-based view is a function too: `MyView.asView()`.
+ */
+export type View<P = any> = (request: any, params: P) => unknown;
+
+/** What `include()` returns: a list of patterns mounted under a prefix, maybe in a namespace. */
+export interface Included {
+  readonly kind: "include";
+  readonly patterns: readonly URLPattern[];
+  readonly namespace: string | null;
+}
+
+/**
+ * One entry of `urlpatterns`, made by `path()` or `rePath()`. It keeps the raw route (or
+ * regex) and is compiled later against the app's converters, so a converter registered after
+ * the patterns were written still applies.
+ */
+export interface URLPattern {
+  /** "path" for `path()` routes, "re" for `rePath()` regexes. */
+  readonly type: "path" | "re";
+  /** The route or regex exactly as written. */
+  readonly route: string;
+  /** The view, or the included patterns. */
+  readonly target: View | Included;
+  readonly name: string | null;
+}
+
+/** Options of `path()` and `rePath()`. */
+export interface PatternOptions {
+  /** The name `reverse()` and `url()` use. */
+  name?: string;
+}
+
+/**
+ * A route in Django's `path()` syntax: literal text and `<converter:name>` parameters
+ * (`str` when the converter is left out). No leading slash, like Django.
+ *
+ * @example
+ * ```ts
+ * path("hello/<int:id>/", hello, { name: "hello" });
+ * path("blog/", include(blogPatterns, { namespace: "blog" }));
+ * ```
+ */
+export function path<P = any>(route: string, target: View<P> | Included, options: PatternOptions = {}): URLPattern {
+  return makePattern("path", route, target, options);
+}
+
+/**
+ * A route as a regular expression with named groups, as Django's `re_path()`. It is matched
+ * from the start of the remaining path (`^` is optional); a trailing `$` anchors the end.
+ * Python's `(?P<name>…)` is accepted too. Parameters reach the view as strings.
+ *
+ * @example
+ * ```ts
+ * rePath("^articles/(?<year>[0-9]{4})/$", yearArchive, { name: "year-archive" });
+ * ```
+ */
+export function rePath<P = any>(regex: string, target: View<P> | Included, options: PatternOptions = {}): URLPattern {
+  return makePattern("re", regex, target, options);
+}
+
+/**
+ * Mounts a list of patterns under the route of the `path()` that holds it. Parameters of the
+ * prefix are passed to the included views too. With a `namespace`, names inside are
+ * reversed as "namespace:name".
+ *
+ * @example
+ * ```ts
+ * const blog = [path("", index, { name: "index" }), path("<int:id>/", post, { name: "post" })];
+ * app.urlpatterns = [path("blog/", include(blog, { namespace: "blog" }))];
+ * app.reverse("blog:post", { id: 3 }); // "/blog/3/"
+ * ```
+ */
+export function include(patterns: readonly URLPattern[], options: { namespace?: string } = {}): Included {
+  if (!Array.isArray(patterns)) {
+    throw new ImproperlyConfigured(`include() expects an array of path() / rePath() patterns, got ${describe(patterns)}.`);
+  }
+  const namespace = options.namespace ?? null;
+  if (namespace !== null && (typeof namespace !== "string" || namespace === "" || namespace.includes(":"))) {
+    throw new ImproperlyConfigured(`include() namespace ${JSON.stringify(namespace)} is not valid: use a non-empty name without ':'.`);
+  }
+  return Object.freeze({ kind: "include" as const, patterns, namespace });
+}
+
+function makePattern(type: "path" | "re", route: string, target: View | Included, options: PatternOptions): URLPattern {
+  const fn = type === "path" ? "path" : "rePath";
+  if (typeof route !== "string") {
+    throw new ImproperlyConfigured(`${fn}() expects a route string first, got ${describe(route)}.`);
+  }
+  const label = `${fn}(${JSON.stringify(route)})`;
+  if (typeof target !== "function" && !isIncluded(target)) {
+    throw new ImproperlyConfigured(`${label} expects a view function or include(...), got ${describe(target)}.`);
+  }
+  const name = options?.name ?? null;
+  if (name !== null) {
+    if (typeof name !== "string" || name === "" || name.includes(":")) {
+      throw new ImproperlyConfigured(`${label} has an invalid name ${JSON.stringify(name)}: use a non-empty name without ':' (namespaces come from include()).`);
+    }
+    if (isIncluded(target)) {
+      throw new ImproperlyConfigured(`${label} names an include(); name the patterns inside it instead (or give include() a namespace).`);
+    }
+  }
+  return Object.freeze({ type, route, target, name });
+}
+
+/** True when `value` came from `include()`. */
+export function isIncluded(value: unknown): value is Included {
+  return typeof value === "object" && value !== null && (value as Included).kind === "include";
+}
+
+/** How a view shows in listings: its function name, or "<anonymous>". */
+export function viewLabel(view: View): string {
+  return view.name || "<anonymous>";
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}

@@ -96,7 +96,9 @@ export async function routes(args: Pick<ParsedArgs, "file">, output: Output = co
     output.out("No URL patterns. Add some with app.urlpatterns = [path(...)].");
     return 0;
   }
-  const table = [["Pattern", "Name", "View"], ...rows.map((r) => [r.pattern, r.name ?? "-", r.view])];
+  // Shown as URL paths ("/hello/<int:id>/"); regular expressions (rePath) are shown as written.
+  const shown = (pattern: string) => (pattern.startsWith("^") ? pattern : "/" + pattern);
+  const table = [["Pattern", "Name", "View"], ...rows.map((r) => [shown(r.pattern), r.name ?? "-", r.view])];
   const widths = [0, 1].map((col) => Math.max(...table.map((row) => row[col]!.length)));
   for (const row of table) output.out(`${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd());
   return 0;

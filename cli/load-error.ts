@@ -60,16 +60,17 @@ export function describeLoadError(error: unknown): LoadErrorReport {
       ? ". Check the path of that import."
       : `. Install it in this project: npm install ${spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]}`;
   }
-  const name = isError ? cause.name : "Error";
+  // A LoadError of our own (no default export, say) is a plain sentence; others keep their name.
+  const name = error instanceof LoadError && error.cause === undefined ? "" : isError ? cause.name : "Error";
   const where = location ? ` at ${displayPath(location.file)}:${location.line}` : "";
-  return { title: `${name}${where}`, message, location, frame: location ? codeFrame(location) : "", stack };
+  return { title: name ? `${name}${where}` : "", message, location, frame: location ? codeFrame(location) : "", stack };
 }
 
 function firstUserFrame(stack: string): ErrorLocation | null {
   for (const match of stack.matchAll(/(?<=^|[\s(])((?:file:\/\/)?\/[^\s():]+):(\d+):(\d+)/gm)) {
     const file = match[1]!.startsWith("file:") ? fileURLToPath(match[1]!) : match[1]!;
     // The user's line is the useful one: skip libraries and onefile's own core and cli.
-    if (file.includes("/node_modules/") || file.startsWith(CORE_DIR) || file.startsWith(CLI_DIR)) continue;
+    if (file.includes("/node_modules/") || file.startsWith(CORE_DIR) || dirname(file) + sep === CLI_DIR) continue;
     return { file, line: Number(match[2]), column: Number(match[3]) };
   }
   return null;
@@ -102,7 +103,7 @@ function codeFrame({ file, line, column }: ErrorLocation): string {
  * ```
  */
 export function formatForTerminal(report: LoadErrorReport): string {
-  const parts = [`${report.title}: ${report.message}`];
+  const parts = [report.title ? `${report.title}: ${report.message}` : report.message];
   if (report.frame) parts.push(report.frame);
   return parts.join("\n\n");
 }
@@ -120,10 +121,10 @@ const escapeHtml = (text: string) =>
  */
 export function sendLoadErrorPage(res: ServerResponse, report: LoadErrorReport): void {
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(report.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(report.title || "Load error")}</title>
 <style>body{font:14px/1.5 system-ui,sans-serif;margin:0}header{background:#ffc;padding:1em 2em;border-bottom:1px solid #ddd}
 h1{font-size:1.4em;margin:0 0 .3em}pre{background:#f6f6f6;padding:1em;overflow:auto}main{padding:1em 2em}</style></head>
-<body><header><h1>${escapeHtml(report.title)}</h1><p>${escapeHtml(report.message)}</p></header>
+<body><header><h1>${escapeHtml(report.title || "The file could not be loaded")}</h1><p>${escapeHtml(report.message)}</p></header>
 <main><p>The file could not be loaded. Fix it and save: the server reloads by itself, then refresh this page.</p>
 ${report.frame ? `<h2>Source</h2><pre>${escapeHtml(report.frame)}</pre>` : ""}
 <h2>Traceback</h2><pre>${escapeHtml(report.stack)}</pre></main></body></html>`;

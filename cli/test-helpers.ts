@@ -83,3 +83,88 @@ export function closeServer(server: Server): Promise<void> {
     server.closeAllConnections();
   });
 }
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root and the `onefile` command in it. */
+export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const BIN = join(ROOT, "cli", "bin.js");
+
+/**
+ * Runs `onefile …` to completion.
+ *
+ * @example
+ * ```ts
+ * const { code, stdout } = runCli(["check", "app.ts"], dir);
+ * ```
+ */
+export function runCli(args: string[], cwd = ROOT): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A temporary project folder where `import … from "onefile"` resolves to this checkout, as after
+ * `npm install /path/to/onefile` (which links the folder the same way).
+ */
+export function tempProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), "onefile-project-"));
+  mkdirSync(join(dir, "node_modules"));
+  symlinkSync(ROOT, join(dir, "node_modules", "onefile"), "dir");
+  return dir;
+}
+
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** A running `onefile runserver|serve` process. */
+export interface RunningCli {
+  child: ChildProcess;
+  /** Everything written to stderr so far. */
+  stderr(): string;
+  /** Resolves when stderr matches (polling), rejecting after `timeoutMs`. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Sends a signal and resolves with the exit code (SIGKILL after 15 s). */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * Starts a long-running command; always `stop()` it in the test's `finally`/`afterAll`.
+ *
+ * @example
+ * ```ts
+ * const cli = startCli(["serve", "app.ts", "127.0.0.1:0"]);
+ * const [, port] = await cli.waitFor(/http:\/\/127\.0\.0\.1:(\d+)\//);
+ * ```
+ */
+export function startCli(args: string[], cwd = ROOT): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
+  child.stderr!.on("data", (chunk) => (err += chunk));
+  child.stdout!.on("data", (chunk) => (err += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    stderr: () => err,
+    async waitFor(pattern, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const match = err.match(pattern);
+        if (match) return match;
+        if (child.exitCode !== null) throw new Error(`The command exited (${child.exitCode}) before printing ${pattern}:\n${err}`);
+        if (Date.now() > deadline) throw new Error(`Timed out waiting for ${pattern}; output so far:\n${err}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}

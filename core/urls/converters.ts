@@ -1,4 +1,3 @@
-import { editDistance } from "../util/closest.ts";
 import { ImproperlyConfigured } from "./errors.ts";
 
 /**
@@ -109,13 +108,40 @@ export function registerConverter(
   else target.registerConverter(name, converter);
 }
 
-/** Candidates within edit distance 3 (or sharing the text), closest first, at most five. */
+/**
+ * Candidates close to a misspelt name, closest first, at most five: within an edit distance
+ * of a third of the name's length (swapped letters count as one edit), or containing it, or
+ * contained in it ("integer" → "int").
+ *
+ * @example
+ * ```ts
+ * closeMatches("itn", ["str", "int", "path"]); // ["int"]
+ * ```
+ */
 export function closeMatches(name: string, candidates: Iterable<string>): string[] {
   const scored: [string, number][] = [];
   const lower = name.toLowerCase();
+  const limit = Math.max(1, Math.ceil(lower.length / 3));
   for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance <= 3 || (lower.length > 2 && candidate.toLowerCase().includes(lower))) scored.push([candidate, distance]);
+    const other = candidate.toLowerCase();
+    const distance = swapDistance(lower, other);
+    const contains = Math.min(lower.length, other.length) > 2 && (other.includes(lower) || lower.includes(other));
+    if (distance <= limit || contains) scored.push([candidate, distance]);
   }
   return scored.sort((a, b) => a[1] - b[1]).slice(0, 5).map(([candidate]) => candidate);
+}
+
+/** Edit distance where inserting, deleting, replacing or swapping two neighbours is one edit. */
+function swapDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
 }

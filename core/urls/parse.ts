@@ -117,7 +117,7 @@ function parseRegex(pattern: URLPattern, endpoint: boolean): Piece {
   } catch (error) {
     return fail(`is not a valid regular expression: ${(error as Error).message}.`);
   }
-  let body = info.source.startsWith("^") ? info.source.slice(1) : info.source;
+  let body = info.source;
   if (body.startsWith("/") || body.startsWith("\\/")) fail(`starts with '/'. Remove it: the path is matched without its leading slash, like Django.`);
   const anchoredEnd = endsWithDollar(body);
   if (anchoredEnd && !info.topLevelAlternation) body = body.slice(0, -1);

@@ -10,7 +10,7 @@
 
 /** A regex source ready to embed, with the positions of its groups. */
 export interface RegexInfo {
-  /** The source with named groups turned into plain capturing groups. */
+  /** The source with named groups turned into plain capturing groups, without leading `^`s. */
   source: string;
   /** How many capturing groups the source has. */
   groupCount: number;
@@ -28,7 +28,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  *
  * @example
  * ```ts
- * translateRegex("^(?P<year>[0-9]{4})/$").source; // "^([0-9]{4})/$"
+ * translateRegex("^(?P<year>[0-9]{4})/$").source; // "([0-9]{4})/$"
  * ```
  */
 export function translateRegex(src: string): RegexInfo {
@@ -38,8 +38,16 @@ export function translateRegex(src: string): RegexInfo {
   const groups: RegexInfo["groups"] = [];
   const stack: ({ name: string; index: number; start: number } | null)[] = [];
   let i = 0;
+  // A `^` (or `\A`) that opens a top-level alternative is dropped: the pattern is matched
+  // after its include prefix, so "start" means "here", which embedding already ensures.
+  let alternativeStart = true;
   while (i < src.length) {
     const c = src[i]!;
+    if (alternativeStart && stack.length === 0 && (c === "^" || src.startsWith("\\A", i))) {
+      i += c === "^" ? 1 : 2;
+      continue;
+    }
+    alternativeStart = c === "|" && stack.length === 0;
     if (c === "\\") {
       const next = src[i + 1];
       if (next === undefined) throw new Error("it ends with a lone backslash");

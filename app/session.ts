@@ -14,7 +14,6 @@ import type { ErrorOverlay } from "./overlay.ts";
 import type { Preview } from "./preview.ts";
 
 const TYPING_DELAY_MS = 250;
-const HASH_DELAY_MS = 300;
 
 /**
  * Runs one tab's project.
@@ -30,7 +29,6 @@ export class Session {
   private looping = false;
   private waiters: { version: number; resolve: () => void }[] = [];
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  private hashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     project: Project,
@@ -58,8 +56,9 @@ export class Session {
     if (source === this.project.source && this.shown >= this.project.version) return;
     this.project = { ...this.project, source, version: this.project.version + 1, savedAt: Date.now() };
     await saveProject(this.project);
-    clearTimeout(this.hashTimer);
-    this.hashTimer = setTimeout(() => history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(this.project.source)}`), HASH_DELAY_MS);
+    // The link follows at once (a reload right after an edit must not bring back older code),
+    // replacing the history entry so edits never pile up behind the Back button.
+    history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(source)}`);
     const version = this.project.version;
     const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
     clearTimeout(this.typingTimer);

@@ -30,7 +30,7 @@ export interface Answer {
  * const { response } = await answer(runtime, event.request, jar);
  */
 export async function answer(runtime: ProjectRuntime, request: Request, jar: JarState): Promise<Answer> {
-  const incoming = withCookies(fromWebRequest(request), cookieHeader(jar));
+  const incoming = adapt(fromWebRequest(request), new URL(request.url).host, cookieHeader(jar));
   runtime.guard.arm();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -45,16 +45,20 @@ export async function answer(runtime: ProjectRuntime, request: Request, jar: Jar
   return { response, status: response.status, hung: runtime.guard.tripped, jarChanged };
 }
 
-/** Wraps an incoming request so `cookie` comes from the jar. */
-function withCookies(incoming: IncomingRequest, cookie: string | null): IncomingRequest {
+/**
+ * Wraps an incoming request with the headers a browser hides from service workers: `Cookie`
+ * comes from the jar, and `Host` from the URL (a fetch event's request never lists it).
+ */
+function adapt(incoming: IncomingRequest, host: string, cookie: string | null): IncomingRequest {
   let headers: Headers | undefined;
   return {
     ...incoming,
-    header: (name) => (name === "cookie" ? cookie : incoming.header(name)),
+    header: (name) => (name === "cookie" ? cookie : name === "host" ? host : incoming.header(name)),
     headers: () => {
       if (headers) return headers;
+      // A Headers object we own (guard "none") may carry Cookie and Host.
       headers = new Headers(incoming.headers());
-      // A Headers object we own (guard "none") may carry Cookie.
+      headers.set("host", host);
       if (cookie !== null) headers.set("cookie", cookie);
       return headers;
     },

@@ -1,0 +1,36 @@
+/**
+ * End-to-end tests of the sandbox in Chromium (Debian's, or CHROMIUM_PATH). The web server is
+ * the production build served by app/serve.ts, exactly what `npm start` runs.
+ */
+import { defineConfig } from "@playwright/test";
+import fs from "node:fs";
+
+const port = Number(process.env["SANDBOX_PORT"] ?? 4173);
+const ci = Boolean(process.env["CI"]);
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  // The machine has two cores shared with everything else: keep the browser load modest.
+  workers: ci ? 1 : 2,
+  retries: ci ? 1 : 0,
+  reporter: ci ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env["CHROMIUM_PATH"] || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    command: `npm run build && npx tsx app/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !ci,
+    timeout: 240_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -6,6 +6,7 @@ import { HttpRequest } from "./http/request.ts";
 import type { HttpResponse } from "./http/response.ts";
 import { DEFAULT_MIDDLEWARE } from "./middleware/index.ts";
 import type { GetResponse } from "./middleware/types.ts";
+import { randomString } from "./sessions/random.ts";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.ts";
 import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { ConverterRegistry, path, URLResolver, type Converter, type URLPattern, type View } from "./urls/index.ts";
@@ -48,6 +49,7 @@ export class App {
   #resolver: URLResolver | undefined;
   #templates: TemplateEngine | undefined;
   #pipeline: GetResponse | undefined;
+  #devSecretKey: string | undefined;
 
   constructor(settings: SettingsInput = {}) {
     this.settings = Object.freeze(resolveSettings(settings, [...DEFAULT_MIDDLEWARE]));
@@ -61,8 +63,9 @@ export class App {
   set urlpatterns(patterns: URLPattern[]) {
     if (!Array.isArray(patterns)) throw new ImproperlyConfigured("app.urlpatterns must be an array of path() / rePath() patterns.");
     this.#urlpatterns = patterns;
-    // Compiling now, not at the first request, reports a bad pattern or a duplicate name at
-    // the line of the user's file that assigned the patterns.
+    // Checking now, not at the first request, reports a bad pattern or a duplicate name at
+    // the line of the user's file that assigned the patterns. (Unknown converters are checked
+    // at the first request or by check(), since one may be registered after this line.)
     this.#resolver = new URLResolver(patterns, this.#converters);
   }
 
@@ -109,6 +112,24 @@ export class App {
     this.settings = Object.freeze(resolveSettings({ ...rest, MIDDLEWARE, ...overrides }, [...DEFAULT_MIDDLEWARE]));
     this.#templates = undefined;
     this.#pipeline = undefined;
+  }
+
+  /**
+   * The key that signs sessions and other signed values: `SECRET_KEY`, or with DEBUG and no
+   * `SECRET_KEY` a random key made once per app (signed cookies then last as long as the app).
+   *
+   * @throws ImproperlyConfigured when DEBUG is false and SECRET_KEY is empty, at the first
+   * request that needs to sign something, so apps that never sign need no key.
+   */
+  get secretKey(): string {
+    if (this.settings.SECRET_KEY) return this.settings.SECRET_KEY;
+    if (!this.settings.DEBUG) {
+      throw new ImproperlyConfigured(
+        "The SECRET_KEY setting must not be empty when DEBUG is false: sessions are signed with it. " +
+          "Set SECRET_KEY to a long random string kept out of version control.",
+      );
+    }
+    return (this.#devSecretKey ??= randomString(50));
   }
 
   /** The compiled URL resolver (compiled on first use, after every change to the patterns). */
@@ -191,7 +212,7 @@ export class App {
     const problems: string[] = [];
     try {
       this.#resolver = undefined;
-      void this.resolver;
+      this.resolver.check();
     } catch (error) {
       problems.push((error as Error).message);
     }

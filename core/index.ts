@@ -42,7 +42,19 @@ export {
 export type { CookieOptions } from "./http/cookies.ts";
 export { fromWebRequest, type IncomingRequest } from "./http/incoming.ts";
 export { ResponseHeaders } from "./http/headers.ts";
-export { DEFAULT_MIDDLEWARE, CommonMiddleware, SecurityMiddleware, type Middleware, type GetResponse } from "./middleware/index.ts";
+export {
+  DEFAULT_MIDDLEWARE,
+  CommonMiddleware,
+  SecurityMiddleware,
+  SessionMiddleware,
+  CsrfViewMiddleware,
+  MessageMiddleware,
+  type Middleware,
+  type GetResponse,
+} from "./middleware/index.ts";
+export { csrfExempt, getToken, rotateToken } from "./csrf/index.ts";
+export { Session, MemorySessionStore, SignedCookieSessionStore, type SessionStore, type SessionData, type SessionStoreContext } from "./sessions/index.ts";
+export { messages, Message, type MessageStorage } from "./messages/index.ts";
 export { render, redirect, getObjectOr404 } from "./shortcuts.ts";
 export { View } from "./views.ts";
 export { Client, type TestResponse, type RequestOptions } from "./test/client.ts";

@@ -1,5 +1,6 @@
 import { ImproperlyConfigured } from "./errors.ts";
 import type { Middleware } from "./middleware/types.ts";
+import type { SessionStore } from "./sessions/store.ts";
 import { closest } from "./util/closest.ts";
 
 /**
@@ -37,6 +38,34 @@ export interface Settings {
   SECURE_REFERRER_POLICY: string | false;
   /** Send X-Content-Type-Options: nosniff. Default true. */
   SECURE_CONTENT_TYPE_NOSNIFF: boolean;
+  /** Name of the cookie holding the CSRF secret. Default "csrftoken". */
+  CSRF_COOKIE_NAME: string;
+  /** Lifetime of the CSRF cookie in seconds. Default 31449600 (a year). */
+  CSRF_COOKIE_AGE: number;
+  /** Send the CSRF cookie over https only. Default false. */
+  CSRF_COOKIE_SECURE: boolean;
+  /** Hide the CSRF cookie from JavaScript. Default false (scripts may read it for the header). */
+  CSRF_COOKIE_HTTPONLY: boolean;
+  /** SameSite of the CSRF cookie. Default "Lax". */
+  CSRF_COOKIE_SAMESITE: "Lax" | "Strict" | "None" | false;
+  /** Request header that may carry the CSRF token. Default "X-CSRFToken". */
+  CSRF_HEADER_NAME: string;
+  /** Origins trusted for unsafe requests besides the request's own, e.g. "https://*.example.com". */
+  CSRF_TRUSTED_ORIGINS: string[];
+  /** Name of the session cookie. Default "sessionid". */
+  SESSION_COOKIE_NAME: string;
+  /** Lifetime of a session in seconds. Default 1209600 (two weeks). */
+  SESSION_COOKIE_AGE: number;
+  /** Send the session cookie over https only. Default false. */
+  SESSION_COOKIE_SECURE: boolean;
+  /** Hide the session cookie from JavaScript. Default true. */
+  SESSION_COOKIE_HTTPONLY: boolean;
+  /** SameSite of the session cookie. Default "Lax". */
+  SESSION_COOKIE_SAMESITE: "Lax" | "Strict" | "None" | false;
+  /** Where sessions live: "signed_cookies" (default), "memory", or your own `SessionStore`. */
+  SESSION_ENGINE: "signed_cookies" | "memory" | SessionStore;
+  /** Messages below this level are dropped. Default 20 (INFO), so `messages.debug` is off. */
+  MESSAGE_LEVEL: number;
 }
 
 /** What `new App(settings)` accepts: any subset of `Settings`. */
@@ -46,6 +75,11 @@ type Check = (value: unknown) => boolean;
 const isString: Check = (v) => typeof v === "string";
 const isBoolean: Check = (v) => typeof v === "boolean";
 const isStringArray: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+const isCookieName: Check = (v) => isString(v) && /^[A-Za-z0-9_-]+$/.test(v as string);
+const isSeconds: Check = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
+const isSameSite: Check = (v) => v === false || v === "Lax" || v === "Strict" || v === "None";
+const isStoreLike: Check = (v) =>
+  typeof v === "object" && v !== null && ["load", "save", "delete"].every((m) => typeof (v as Record<string, unknown>)[m] === "function");
 const isRecord = (values: Check): Check => (v) =>
   typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every(values);
 
@@ -66,6 +100,26 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
   X_FRAME_OPTIONS: [(v) => v === false || v === "DENY" || v === "SAMEORIGIN", '"DENY", "SAMEORIGIN" or false'],
   SECURE_REFERRER_POLICY: [(v) => v === false || isString(v), "a string or false"],
   SECURE_CONTENT_TYPE_NOSNIFF: [isBoolean, "a boolean"],
+  CSRF_COOKIE_NAME: [isCookieName, "a cookie name (letters, digits, _ and -)"],
+  CSRF_COOKIE_AGE: [isSeconds, "a number of seconds"],
+  CSRF_COOKIE_SECURE: [isBoolean, "a boolean"],
+  CSRF_COOKIE_HTTPONLY: [isBoolean, "a boolean"],
+  CSRF_COOKIE_SAMESITE: [isSameSite, '"Lax", "Strict", "None" or false'],
+  CSRF_HEADER_NAME: [(v) => isString(v) && /^[A-Za-z0-9-]+$/.test(v as string), 'a header name such as "X-CSRFToken"'],
+  CSRF_TRUSTED_ORIGINS: [
+    (v) => isStringArray(v) && (v as string[]).every((o) => /^[a-z][a-z0-9+.-]*:\/\/[^/]+$/i.test(o)),
+    'an array of origins with a scheme and no path, e.g. ["https://example.com", "https://*.example.com"]',
+  ],
+  SESSION_COOKIE_NAME: [isCookieName, "a cookie name (letters, digits, _ and -)"],
+  SESSION_COOKIE_AGE: [isSeconds, "a number of seconds"],
+  SESSION_COOKIE_SECURE: [isBoolean, "a boolean"],
+  SESSION_COOKIE_HTTPONLY: [isBoolean, "a boolean"],
+  SESSION_COOKIE_SAMESITE: [isSameSite, '"Lax", "Strict", "None" or false'],
+  SESSION_ENGINE: [
+    (v) => v === "signed_cookies" || v === "memory" || isStoreLike(v),
+    '"signed_cookies", "memory" or an object with load(), save() and delete() methods',
+  ],
+  MESSAGE_LEVEL: [(v) => typeof v === "number" && Number.isFinite(v), "a number such as 20 (INFO)"],
 };
 
 const DEV_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
@@ -113,6 +167,20 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     X_FRAME_OPTIONS: input.X_FRAME_OPTIONS ?? false,
     SECURE_REFERRER_POLICY: input.SECURE_REFERRER_POLICY ?? "same-origin",
     SECURE_CONTENT_TYPE_NOSNIFF: input.SECURE_CONTENT_TYPE_NOSNIFF ?? true,
+    CSRF_COOKIE_NAME: input.CSRF_COOKIE_NAME ?? "csrftoken",
+    CSRF_COOKIE_AGE: input.CSRF_COOKIE_AGE ?? 31_449_600,
+    CSRF_COOKIE_SECURE: input.CSRF_COOKIE_SECURE ?? false,
+    CSRF_COOKIE_HTTPONLY: input.CSRF_COOKIE_HTTPONLY ?? false,
+    CSRF_COOKIE_SAMESITE: input.CSRF_COOKIE_SAMESITE ?? "Lax",
+    CSRF_HEADER_NAME: input.CSRF_HEADER_NAME ?? "X-CSRFToken",
+    CSRF_TRUSTED_ORIGINS: input.CSRF_TRUSTED_ORIGINS ?? [],
+    SESSION_COOKIE_NAME: input.SESSION_COOKIE_NAME ?? "sessionid",
+    SESSION_COOKIE_AGE: input.SESSION_COOKIE_AGE ?? 1_209_600,
+    SESSION_COOKIE_SECURE: input.SESSION_COOKIE_SECURE ?? false,
+    SESSION_COOKIE_HTTPONLY: input.SESSION_COOKIE_HTTPONLY ?? true,
+    SESSION_COOKIE_SAMESITE: input.SESSION_COOKIE_SAMESITE ?? "Lax",
+    SESSION_ENGINE: input.SESSION_ENGINE ?? "signed_cookies",
+    MESSAGE_LEVEL: input.MESSAGE_LEVEL ?? 20,
   };
 }
 

@@ -4,7 +4,7 @@ import { HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, type
 
 /**
  * Renders a template from the app's `TEMPLATES` with `context` into an `HttpResponse`.
- * The template also sees `request` and, once the CSRF middleware ran, `csrf_token`.
+ * The template also sees `request` and, once their middleware ran, `csrf_token` and `messages`.
  *
  * @example
  * ```ts
@@ -21,7 +21,12 @@ export function render(
   init: ResponseInit = {},
 ): HttpResponse {
   const templates: string[] = [];
-  const fullContext: Record<string, unknown> = { request, csrf_token: request.meta.csrfToken, ...context };
+  const fullContext: Record<string, unknown> = {
+    request,
+    csrf_token: request.meta.csrfToken,
+    messages: request.meta.messages,
+    ...context,
+  };
   const html = request.app.templates.render(templateName, fullContext, (name) => templates.push(name));
   const response = new HttpResponse(html, init);
   response.renderInfo = { context: fullContext, templates };

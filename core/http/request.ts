@@ -1,6 +1,7 @@
 import type { App } from "../app.ts";
 import { BadRequest } from "../errors.ts";
 import type { IncomingRequest } from "./incoming.ts";
+import type { Session } from "../sessions/session.ts";
 import { parseCookieHeader } from "./cookies.ts";
 import { MultiValueDict, QueryDict } from "./querydict.ts";
 
@@ -53,8 +54,11 @@ export class HttpRequest {
   FILES: MultiValueDict<File> = new MultiValueDict();
   /** The raw body (empty until the pipeline reads it, and for requests without one). */
   body: Uint8Array = EMPTY_BODY;
-  /** The session, once a session middleware attaches one. */
-  session?: unknown;
+  /**
+   * The session (`SessionMiddleware`, part of `DEFAULT_MIDDLEWARE`, attaches it before the
+   * view runs; undefined when MIDDLEWARE leaves that middleware out).
+   */
+  session!: Session;
   /** Free-form per-request storage for middleware (e.g. the CSRF token). */
   readonly meta: Record<string, unknown> = {};
 

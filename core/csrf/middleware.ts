@@ -1,0 +1,167 @@
+import { csrfFailureHtml, REASON_NO_CSRF_COOKIE } from "../debug/csrf.ts";
+import type { HttpRequest } from "../http/request.ts";
+import { HttpResponse } from "../http/response.ts";
+import type { Middleware } from "../middleware/types.ts";
+import { addVaryCookie } from "../sessions/middleware.ts";
+import { isCsrfExempt } from "./exempt.ts";
+import { checkOrigin, checkReferer } from "./origin.ts";
+import { checkTokenFormat, CSRF_SECRET_LENGTH, InvalidTokenFormat, maskSecret, newCsrfSecret, tokenMatches, unmaskToken } from "./token.ts";
+
+export const REASON_CSRF_TOKEN_MISSING = "CSRF token missing.";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
+
+/** Per-request CSRF state, kept off the public request object. */
+interface CsrfState {
+  /** The secret from the cookie, or a new one; null when the cookie was missing and none was made yet. */
+  secret: string | null;
+  /** Why the cookie was unusable (bad length or characters), for the 403 reason. */
+  cookieError: string | null;
+  /** The cookie must be (re)sent: the secret is new or was rotated and a token was handed out. */
+  needsUpdate: boolean;
+  /** The masked token of this request, made on first use. */
+  token: string | null;
+}
+
+const states = new WeakMap<HttpRequest, CsrfState>();
+
+/**
+ * The CSRF token for `request`'s forms and scripts (what `{% csrf_token %}` prints), as
+ * Django's `get_token`. Asking for it makes sure the response sets the CSRF cookie.
+ *
+ * @example
+ * ```ts
+ * function page(request: HttpRequest) {
+ *   return new JsonResponse({ csrfToken: getToken(request) }); // for fetch(..., { headers: { "X-CSRFToken": token } })
+ * }
+ * ```
+ * @throws Error when the CSRF middleware is not in MIDDLEWARE.
+ */
+export function getToken(request: HttpRequest): string {
+  const state = states.get(request);
+  if (!state) throw new Error("getToken() needs CsrfViewMiddleware in MIDDLEWARE (it is part of DEFAULT_MIDDLEWARE).");
+  if (state.secret === null) {
+    state.secret = newCsrfSecret();
+    state.needsUpdate = true;
+  }
+  return (state.token ??= maskSecret(state.secret));
+}
+
+/**
+ * Replaces the CSRF secret, as Django does on login (`rotate_token`), so a token seen before
+ * the login is useless after it.
+ *
+ * @example
+ * ```ts
+ * request.session.cycleKey();
+ * rotateToken(request);
+ * ```
+ */
+export function rotateToken(request: HttpRequest): void {
+  const state = states.get(request);
+  if (!state) throw new Error("rotateToken() needs CsrfViewMiddleware in MIDDLEWARE.");
+  state.secret = newCsrfSecret();
+  state.token = null;
+  state.needsUpdate = true;
+}
+
+/**
+ * Django's CsrfViewMiddleware. Unsafe requests (anything but GET, HEAD, OPTIONS, TRACE) must
+ * come from this site's origin (or `CSRF_TRUSTED_ORIGINS`) and carry a token that matches
+ * the secret in the CSRF cookie: the `csrfmiddlewaretoken` form field or the `X-CSRFToken`
+ * header. Anything else gets a 403 page that explains the failure with DEBUG.
+ *
+ * Views wrapped in `csrfExempt` are not checked. The view is only known once the URL
+ * resolves, which happens in the innermost layer, so for unsafe requests this middleware
+ * resolves the path itself (one compiled-regex match) to find the exempt mark; URLs that
+ * match nothing are let through to get their 404. The test client's requests are let
+ * through unless it was made with `enforceCsrfChecks`, as in Django.
+ *
+ * @example
+ * ```ts
+ * // In DEFAULT_MIDDLEWARE already. A form template:
+ * // <form method="post">{% csrf_token %}<input name="q"><button>Send</button></form>
+ * ```
+ */
+export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) => {
+  const settings = request.app.settings;
+  const state: CsrfState = { secret: null, cookieError: null, needsUpdate: false, token: null };
+  const cookie = request.COOKIES[settings.CSRF_COOKIE_NAME];
+  if (cookie !== undefined) {
+    try {
+      checkTokenFormat(cookie);
+      // Older Django versions stored a masked token in the cookie; accept that too.
+      state.secret = cookie.length === CSRF_SECRET_LENGTH ? cookie : unmaskToken(cookie);
+    } catch (error) {
+      if (!(error instanceof InvalidTokenFormat)) throw error;
+      state.cookieError = `CSRF cookie ${error.reason}.`;
+    }
+  }
+  states.set(request, state);
+  // render() reads request.meta.csrfToken for {% csrf_token %}; a getter makes the token
+  // (and the cookie) only when something reads it.
+  Object.defineProperty(request.meta, "csrfToken", { get: () => getToken(request), enumerable: true, configurable: true });
+
+  if (!SAFE_METHODS.has(request.method) && mustCheck(request)) {
+    const reason = verify(request, state);
+    if (reason !== null) return reject(request, reason);
+  }
+
+  const response = await getResponse(request);
+  if (state.needsUpdate && state.secret !== null) {
+    response.setCookie(settings.CSRF_COOKIE_NAME, state.secret, {
+      maxAge: settings.CSRF_COOKIE_AGE,
+      path: "/",
+      secure: settings.CSRF_COOKIE_SECURE || undefined,
+      httpOnly: settings.CSRF_COOKIE_HTTPONLY || undefined,
+      sameSite: settings.CSRF_COOKIE_SAMESITE,
+    });
+    addVaryCookie(response);
+  }
+  return response;
+};
+
+/** False for the test client (unless enforced), exempt views and URLs that resolve to nothing. */
+function mustCheck(request: HttpRequest): boolean {
+  const testClient = request.incoming.testClient;
+  if (testClient && !testClient.enforceCsrfChecks) return false;
+  let match;
+  try {
+    match = request.app.resolver.resolve(request.pathInfo);
+  } catch {
+    return true; // The view layer will report the error; until then, stay safe and check.
+  }
+  return match !== null && !isCsrfExempt(match.func);
+}
+
+/** Returns null when the request passes, else Django's reason for refusing it. */
+function verify(request: HttpRequest, state: CsrfState): string | null {
+  const origin = request.header("origin");
+  if (origin !== null) {
+    const reason = checkOrigin(request, origin);
+    if (reason) return reason;
+  } else if (request.isSecure()) {
+    const reason = checkReferer(request);
+    if (reason) return reason;
+  }
+  if (state.cookieError) return state.cookieError;
+  if (state.secret === null) return REASON_NO_CSRF_COOKIE;
+  const headerName = request.app.settings.CSRF_HEADER_NAME;
+  let token = request.method === "POST" ? (request.POST.get("csrfmiddlewaretoken") ?? "") : "";
+  let source = "POST";
+  if (token === "") {
+    token = request.header(headerName) ?? "";
+    source = `the '${headerName}' HTTP header`;
+  }
+  if (token === "") return REASON_CSRF_TOKEN_MISSING;
+  try {
+    checkTokenFormat(token);
+  } catch (error) {
+    return `CSRF token from ${source} ${(error as InvalidTokenFormat).reason}.`;
+  }
+  if (!tokenMatches(token, state.secret)) return `CSRF token from ${source} incorrect.`;
+  return null;
+}
+
+function reject(request: HttpRequest, reason: string): HttpResponse {
+  return new HttpResponse(csrfFailureHtml(reason, request.app.settings.DEBUG), { status: 403 });
+}

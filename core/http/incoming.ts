@@ -48,11 +48,13 @@ export function fromWebRequest(request: Request): IncomingRequest {
   let target = pathStart === -1 ? "/" : url.slice(pathStart);
   const hash = target.indexOf("#");
   if (hash !== -1) target = target.slice(0, hash);
+  // A Web Request carries its host in the URL, not in a Host header.
+  const authority = url.slice(schemeEnd + 3, pathStart === -1 ? undefined : pathStart);
   return {
     method: request.method.toUpperCase(),
     target,
     scheme: url.startsWith("https:") ? "https" : "http",
-    header: (name) => request.headers.get(name),
+    header: (name) => request.headers.get(name) ?? (name === "host" ? authority : null),
     headers: () => request.headers,
     hasBody: request.body !== null,
     readBody: (limit) => readLimited(request, limit),

@@ -131,13 +131,11 @@ export function writeResponse(res: ServerResponse, response: HttpResponse, close
     return;
   }
   const list = response.headerList();
-  const flat: string[] = new Array(list.length * 2);
-  for (let i = 0; i < list.length; i++) {
-    flat[2 * i] = list[i]![0];
-    flat[2 * i + 1] = list[i]![1];
-  }
-  if (closeConnection) flat.push("Connection", "close");
-  res.writeHead(response.status, flat);
+  if (closeConnection) list.push(["Connection", "close"]);
+  // Node's writeHead takes a list of [name, value] pairs as it is (http_outgoing's _storeHeader
+  // walks it directly), so the core's list goes out without being copied or flattened. An
+  // empty list would be read as the flat form, which is just as valid.
+  res.writeHead(response.status, list as unknown as string[]);
   const stream = response.stream;
   if (response.isHead || response.bodyless) {
     stream?.cancel().catch(() => {});

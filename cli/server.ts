@@ -45,6 +45,12 @@ export function createNodeServer(app: App, options: ServerOptions = {}): NodeSer
   let closing = false;
   const headersTimeout = (options.headersTimeout ?? 10) * 1000;
   const requestTimeout = (options.requestTimeout ?? 60) * 1000;
+  const listener = createListener(app, {
+    viewTimeoutMs: (options.viewTimeout ?? 0) * 1000,
+    staticFiles: options.staticFiles ?? null,
+    log: options.log ?? null,
+    isClosing: () => closing,
+  });
   const server = createServer(
     {
       maxHeaderSize: options.maxHeaderSize ?? 16384,
@@ -56,13 +62,9 @@ export function createNodeServer(app: App, options: ServerOptions = {}): NodeSer
       keepAlive: true,
       noDelay: true,
     },
-    createListener(app, {
-      viewTimeoutMs: (options.viewTimeout ?? 0) * 1000,
-      staticFiles: options.staticFiles ?? null,
-      log: options.log ?? null,
-      isClosing: () => closing,
-    }),
+    listener,
   );
+  server.on("close", () => listener.stop());
   server.keepAliveTimeout = (options.keepAliveTimeout ?? 5) * 1000;
   server.on("clientError", onClientError);
 

@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { App } from "../core/app.ts";
 import { describeLoadError, formatForTerminal, sendLoadErrorPage, type LoadErrorReport } from "./load-error.ts";
 import { loadApp, localModules } from "./load.ts";
+import { requestLogLine } from "./log.ts";
 import { createNodeServer, type NodeServer } from "./server.ts";
 import { StaticFiles } from "./static.ts";
 
@@ -59,7 +60,7 @@ export async function startServer(config: WorkerConfig, log: ((line: string) => 
   } catch (error) {
     const report = describeLoadError(error);
     const server = createServer((req, res) => {
-      res.once("close", () => log?.(`"${req.method} ${req.url} HTTP/${req.httpVersion}" 500 (the file failed to load)`));
+      res.once("close", () => log?.(requestLogLine(new Date(), req.method!, req.url!, `HTTP/${req.httpVersion}`, 500, null)));
       sendLoadErrorPage(res, report);
     });
     const close = () => new Promise<void>((resolve) => {

@@ -61,3 +61,4 @@ export { Client, type TestResponse, type RequestOptions } from "./test/client.ts
 export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
 export { path, rePath, include, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
+export * as forms from "./forms/index.ts";

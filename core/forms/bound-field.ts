@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ErrorList } from "./errors.ts";
+import { ErrorList, errorsFor } from "./errors.ts";
 import type { Field } from "./field.ts";
 import type { BaseForm } from "./form.ts";
 import { SafeHtml, escape, flatatt, isSafe, markSafe, type Attrs, type SafeString } from "./safe.ts";
@@ -71,7 +71,7 @@ export class BoundField<T = unknown> extends SafeHtml {
   }
   /** This field's errors (empty for unbound forms), rendered with `id="<id>_error"`. */
   get errors(): ErrorList {
-    const list = this.form.errors[this.name];
+    const list = errorsFor(this.form.errors, this.name);
     return new ErrorList(list ? list.asData() : [], "", this.autoId);
   }
   /** The submitted raw value (from the widget), `undefined` for unbound forms. */

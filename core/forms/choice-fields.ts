@@ -53,8 +53,8 @@ export class ChoiceFieldImpl<T = string> extends Field<T> {
  * ```
  */
 export const ChoiceField = callable(ChoiceFieldImpl) as {
-  <const O extends ChoiceFieldOptions<unknown>>(options: O): ChoiceFieldImpl<Optional<O, ChoiceValues<O["choices"]>, "">>;
-  new <const O extends ChoiceFieldOptions<unknown>>(options: O): ChoiceFieldImpl<Optional<O, ChoiceValues<O["choices"]>, "">>;
+  <const O extends ChoiceFieldOptions<unknown>>(options: O & ChoiceFieldOptions<Optional<O, ChoiceValues<O["choices"]>, "">>): ChoiceFieldImpl<Optional<O, ChoiceValues<O["choices"]>, "">>;
+  new <const O extends ChoiceFieldOptions<unknown>>(options: O & ChoiceFieldOptions<Optional<O, ChoiceValues<O["choices"]>, "">>): ChoiceFieldImpl<Optional<O, ChoiceValues<O["choices"]>, "">>;
 };
 export type ChoiceField<T = string> = ChoiceFieldImpl<T>;
 
@@ -94,7 +94,7 @@ export class MultipleChoiceFieldImpl<T extends string = string> extends Field<T[
  * ```
  */
 export const MultipleChoiceField = callable(MultipleChoiceFieldImpl) as {
-  <const O extends ChoiceFieldOptions<unknown>>(options: O): MultipleChoiceFieldImpl<ChoiceValues<O["choices"]>>;
-  new <const O extends ChoiceFieldOptions<unknown>>(options: O): MultipleChoiceFieldImpl<ChoiceValues<O["choices"]>>;
+  <const O extends ChoiceFieldOptions<unknown>>(options: O & ChoiceFieldOptions<ChoiceValues<O["choices"]>>): MultipleChoiceFieldImpl<ChoiceValues<O["choices"]>>;
+  new <const O extends ChoiceFieldOptions<unknown>>(options: O & ChoiceFieldOptions<ChoiceValues<O["choices"]>>): MultipleChoiceFieldImpl<ChoiceValues<O["choices"]>>;
 };
 export type MultipleChoiceField<T extends string = string> = MultipleChoiceFieldImpl<T>;

@@ -97,7 +97,7 @@ const RESERVED = reservedNames();
  */
 export function Form<F extends Fields>(
   fields: F & { [K in Extract<keyof F, ReservedName>]: "is a reserved name; rename this field" },
-  hooks: FormHooks<F> & ThisType<FormInstance<F>> = {},
+  hooks: NoInfer<FormHooks<F> & ThisType<FormInstance<F>>> = {},
 ): FormClass<F> {
   for (const [name, field] of Object.entries(fields)) {
     if (!(field instanceof Field)) {
@@ -110,6 +110,8 @@ export function Form<F extends Fields>(
     static override baseFields: Fields = fields;
   }
   const hookNames = new Set(Object.keys(fields).map((name) => `clean${name[0]!.toUpperCase()}${name.slice(1)}`));
+  // Error messages name the form by its class; a declared form has no better name to give.
+  Object.defineProperty(DeclaredForm, "name", { value: "Form" });
   for (const [key, hook] of Object.entries(hooks)) {
     if (typeof hook !== "function") throw new TypeError(`Form hook '${key}' must be a function.`);
     if (key !== "clean" && !hookNames.has(key)) {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { SafeHtml, escape } from "./safe.ts";
+import { SafeHtml, escape, hideStringMethods } from "./safe.ts";
 
 /** Django's key for errors that belong to the whole form, not one field. */
 export const NON_FIELD_ERRORS = "__all__";
@@ -85,9 +85,18 @@ export class ValidationError extends Error {
   }
 }
 
+/** The array methods an ErrorList offers over its messages. */
+type ArrayReading = Pick<
+  readonly string[],
+  "at" | "slice" | "indexOf" | "forEach" | "filter" | "some" | "every" | "find" | "concat" | "entries" | "values"
+>;
+// Interface merging adds the array methods that hideStringMethods installs.
+export interface ErrorList extends ArrayReading {}
+
 /**
  * The errors of one field (or the form's non-field errors). Reads like a
- * read-only array of messages (`length`, index, `includes`, iteration) and
+ * read-only array of messages (`length`, index, `at`, `includes`, `map`,
+ * `filter`, iteration…) and
  * renders as `<ul class="errorlist">` in templates. In a nunjucks `{% if %}`
  * test use `errors.length`: an object is always truthy.
  *
@@ -167,6 +176,8 @@ export class ErrorList extends SafeHtml {
   }
 }
 
+hideStringMethods<ErrorList>(ErrorList.prototype, (list) => list.messages);
+
 /**
  * A form's errors by field name (`"__all__"` for non-field errors). Renders as
  * Django's nested `<ul class="errorlist">` in templates.
@@ -186,4 +197,21 @@ export class ErrorDict extends SafeHtml {
   [Symbol.iterator](): IterableIterator<string> {
     return Object.keys(this)[Symbol.iterator]();
   }
+  /** How many fields (and `__all__`) have errors. */
+  get length(): number {
+    return Object.keys(this).length;
+  }
 }
+
+// Functions rather than ErrorDict methods, because every method name is one
+// a field could have, and a field's errors would then hide the method.
+
+/** The list for `field` in `dict`, only if it was set (never an inherited member). */
+export function errorsFor(dict: ErrorDict, field: string): ErrorList | undefined {
+  return Object.prototype.hasOwnProperty.call(dict, field) ? (dict as unknown as Record<string, ErrorList>)[field] : undefined;
+}
+/** Stores `list` under `field` as an own property, shadowing anything inherited. */
+export function putErrors(dict: ErrorDict, field: string, list: ErrorList): void {
+  Object.defineProperty(dict, field, { value: list, enumerable: true, writable: true, configurable: true });
+}
+hideStringMethods(ErrorDict.prototype);

@@ -35,7 +35,7 @@ export class CharFieldImpl<T = string> extends Field<T> {
   emptyValue: string | null;
 
   constructor(options: CharFieldOptions<T> = {}, widget: WidgetClass = TextInput, messages: Record<string, string> = {}) {
-    super(options, widget, messages);
+    super(options, widget, { null_characters_not_allowed: "Null characters are not allowed.", ...messages });
     this.maxLength = options.maxLength;
     this.minLength = options.minLength;
     this.strip = options.strip ?? true;
@@ -86,8 +86,8 @@ export class CharFieldImpl<T = string> extends Field<T> {
  * ```
  */
 export const CharField = callable(CharFieldImpl) as {
-  <const O extends CharFieldOptions<unknown> = {}>(options?: O): CharFieldImpl<CharCleaned<O>>;
-  new <const O extends CharFieldOptions<unknown> = {}>(options?: O): CharFieldImpl<CharCleaned<O>>;
+  <const O extends CharFieldOptions<unknown> = {}>(options?: O & CharFieldOptions<CharCleaned<O>>): CharFieldImpl<CharCleaned<O>>;
+  new <const O extends CharFieldOptions<unknown> = {}>(options?: O & CharFieldOptions<CharCleaned<O>>): CharFieldImpl<CharCleaned<O>>;
 };
 export type CharField<T = string> = CharFieldImpl<T>;
 
@@ -111,8 +111,8 @@ export class EmailFieldImpl<T = string> extends CharFieldImpl<T> {
  * ```
  */
 export const EmailField = callable(EmailFieldImpl) as {
-  <const O extends CharFieldOptions<unknown> = {}>(options?: O): EmailFieldImpl<CharCleaned<O>>;
-  new <const O extends CharFieldOptions<unknown> = {}>(options?: O): EmailFieldImpl<CharCleaned<O>>;
+  <const O extends CharFieldOptions<unknown> = {}>(options?: O & CharFieldOptions<CharCleaned<O>>): EmailFieldImpl<CharCleaned<O>>;
+  new <const O extends CharFieldOptions<unknown> = {}>(options?: O & CharFieldOptions<CharCleaned<O>>): EmailFieldImpl<CharCleaned<O>>;
 };
 export type EmailField<T = string> = EmailFieldImpl<T>;
 
@@ -154,8 +154,8 @@ export class URLFieldImpl<T = string> extends CharFieldImpl<T> {
  * ```
  */
 export const URLField = callable(URLFieldImpl) as {
-  <const O extends URLFieldOptions<unknown> = {}>(options?: O): URLFieldImpl<CharCleaned<O>>;
-  new <const O extends URLFieldOptions<unknown> = {}>(options?: O): URLFieldImpl<CharCleaned<O>>;
+  <const O extends URLFieldOptions<unknown> = {}>(options?: O & URLFieldOptions<CharCleaned<O>>): URLFieldImpl<CharCleaned<O>>;
+  new <const O extends URLFieldOptions<unknown> = {}>(options?: O & URLFieldOptions<CharCleaned<O>>): URLFieldImpl<CharCleaned<O>>;
 };
 export type URLField<T = string> = URLFieldImpl<T>;
 
@@ -239,8 +239,8 @@ export class IntegerFieldImpl<T = number> extends NumberFieldImpl<T> {
  * ```
  */
 export const IntegerField = callable(IntegerFieldImpl) as {
-  <const O extends NumberFieldOptions<unknown> = {}>(options?: O): IntegerFieldImpl<Optional<O, number, null>>;
-  new <const O extends NumberFieldOptions<unknown> = {}>(options?: O): IntegerFieldImpl<Optional<O, number, null>>;
+  <const O extends NumberFieldOptions<unknown> = {}>(options?: O & NumberFieldOptions<Optional<O, number, null>>): IntegerFieldImpl<Optional<O, number, null>>;
+  new <const O extends NumberFieldOptions<unknown> = {}>(options?: O & NumberFieldOptions<Optional<O, number, null>>): IntegerFieldImpl<Optional<O, number, null>>;
 };
 export type IntegerField<T = number> = IntegerFieldImpl<T>;
 
@@ -276,8 +276,8 @@ export class FloatFieldImpl<T = number> extends NumberFieldImpl<T> {
  * ```
  */
 export const FloatField = callable(FloatFieldImpl) as {
-  <const O extends NumberFieldOptions<unknown> = {}>(options?: O): FloatFieldImpl<Optional<O, number, null>>;
-  new <const O extends NumberFieldOptions<unknown> = {}>(options?: O): FloatFieldImpl<Optional<O, number, null>>;
+  <const O extends NumberFieldOptions<unknown> = {}>(options?: O & NumberFieldOptions<Optional<O, number, null>>): FloatFieldImpl<Optional<O, number, null>>;
+  new <const O extends NumberFieldOptions<unknown> = {}>(options?: O & NumberFieldOptions<Optional<O, number, null>>): FloatFieldImpl<Optional<O, number, null>>;
 };
 export type FloatField<T = number> = FloatFieldImpl<T>;
 
@@ -346,8 +346,8 @@ export class DecimalFieldImpl<T = string> extends NumberFieldImpl<T> {
  * ```
  */
 export const DecimalField = callable(DecimalFieldImpl) as {
-  <const O extends DecimalFieldOptions<unknown> = {}>(options?: O): DecimalFieldImpl<Optional<O, string, null>>;
-  new <const O extends DecimalFieldOptions<unknown> = {}>(options?: O): DecimalFieldImpl<Optional<O, string, null>>;
+  <const O extends DecimalFieldOptions<unknown> = {}>(options?: O & DecimalFieldOptions<Optional<O, string, null>>): DecimalFieldImpl<Optional<O, string, null>>;
+  new <const O extends DecimalFieldOptions<unknown> = {}>(options?: O & DecimalFieldOptions<Optional<O, string, null>>): DecimalFieldImpl<Optional<O, string, null>>;
 };
 export type DecimalField<T = string> = DecimalFieldImpl<T>;
 

@@ -80,7 +80,7 @@ export class FileFieldImpl<T = File> extends Field<T> {
  * ```
  */
 export const FileField = callable(FileFieldImpl) as {
-  <const O extends FileFieldOptions<unknown> = {}>(options?: O): FileFieldImpl<Optional<O, File, null>>;
-  new <const O extends FileFieldOptions<unknown> = {}>(options?: O): FileFieldImpl<Optional<O, File, null>>;
+  <const O extends FileFieldOptions<unknown> = {}>(options?: O & FileFieldOptions<Optional<O, File, null>>): FileFieldImpl<Optional<O, File, null>>;
+  new <const O extends FileFieldOptions<unknown> = {}>(options?: O & FileFieldOptions<Optional<O, File, null>>): FileFieldImpl<Optional<O, File, null>>;
 };
 export type FileField<T = File> = FileFieldImpl<T>;

@@ -11,7 +11,7 @@
  */
 import { BoundField } from "./bound-field.ts";
 import { toReader, type DataReader, type FormInput } from "./data.ts";
-import { ErrorDict, ErrorList, NON_FIELD_ERRORS, ValidationError } from "./errors.ts";
+import { ErrorDict, ErrorList, NON_FIELD_ERRORS, ValidationError, errorsFor, putErrors } from "./errors.ts";
 import { Field } from "./field.ts";
 import { renderForm, type FormLayout } from "./render.ts";
 import { SafeHtml, markSafe, type SafeString } from "./safe.ts";
@@ -168,7 +168,7 @@ export class BaseForm<F extends Fields = Fields> extends SafeHtml {
 
   /** The non-field errors (from `clean` or `addError(null, …)`), as `<ul class="errorlist nonfield">`. */
   nonFieldErrors(): ErrorList {
-    const list = this.errors[NON_FIELD_ERRORS];
+    const list = errorsFor(this.errors, NON_FIELD_ERRORS);
     return new ErrorList(list ? list.asData() : [], "nonfield");
   }
 
@@ -199,16 +199,16 @@ export class BaseForm<F extends Fields = Fields> extends SafeHtml {
       if (name !== NON_FIELD_ERRORS && !(name in this.fields)) {
         throw new Error(`${this.constructor.name} has no field named '${name}'.`);
       }
-      const target = (errors as unknown as Record<string, ErrorList>)[name] ?? new ErrorList([], name === NON_FIELD_ERRORS ? "nonfield" : "");
+      const target = errorsFor(errors, name) ?? new ErrorList([], name === NON_FIELD_ERRORS ? "nonfield" : "");
       for (const e of list) target.add(e);
-      (errors as unknown as Record<string, ErrorList>)[name] = target;
+      putErrors(errors, name, target);
       if (this.#cleaned && name in this.#cleaned) delete this.#cleaned[name];
     }
   }
 
   /** Whether `field` (or `"__all__"`) has an error, optionally with `code`. */
   hasError(field: keyof F | typeof NON_FIELD_ERRORS, code?: string): boolean {
-    const list = this.errors[field as string];
+    const list = errorsFor(this.errors, field as string);
     return !!list && list.length > 0 && (code === undefined || list.hasCode(code));
   }
 

@@ -101,3 +101,31 @@ export class SafeHtml {
   }
 }
 Object.setPrototypeOf(SafeHtml.prototype, nunjucks.runtime.SafeString.prototype);
+
+/**
+ * Hides the String methods that nunjucks' SafeString drags into `proto`'s
+ * chain, so `errors.at`, `errors.search` or `errors.link` (a field named
+ * "link") read as `undefined` instead of String methods working on the HTML.
+ * Names that Array also has become array methods over `itemsOf(this)`.
+ *
+ * @example
+ * ```ts
+ * hideStringMethods(ErrorList.prototype, (list) => list.messages);
+ * ```
+ */
+export function hideStringMethods<T>(proto: object, itemsOf?: (self: T) => unknown[]): void {
+  const keep = new Set<PropertyKey>(["constructor", "toString", "valueOf", "length", Symbol.iterator]);
+  const names: PropertyKey[] = [...Object.getOwnPropertyNames(String.prototype), ...Object.getOwnPropertyNames(Array.prototype)];
+  for (const name of names) {
+    if (keep.has(name) || Object.prototype.hasOwnProperty.call(proto, name)) continue;
+    const arrayMethod = (Array.prototype as unknown as Record<PropertyKey, unknown>)[name];
+    const value =
+      itemsOf && typeof arrayMethod === "function"
+        ? function (this: T, ...args: unknown[]): unknown {
+            return (arrayMethod as (...a: unknown[]) => unknown).apply(itemsOf(this), args);
+          }
+        : undefined;
+    if (value === undefined && !(name in String.prototype)) continue;
+    Object.defineProperty(proto, name, { value, writable: true, configurable: true, enumerable: false });
+  }
+}

@@ -96,8 +96,8 @@ export class DateFieldImpl<T = Date> extends Field<T> {
  * ```
  */
 export const DateField = callable(DateFieldImpl) as {
-  <const O extends FieldOptions<unknown> = {}>(options?: O): DateFieldImpl<Optional<O, Date, null>>;
-  new <const O extends FieldOptions<unknown> = {}>(options?: O): DateFieldImpl<Optional<O, Date, null>>;
+  <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateFieldImpl<Optional<O, Date, null>>;
+  new <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateFieldImpl<Optional<O, Date, null>>;
 };
 export type DateField<T = Date> = DateFieldImpl<T>;
 
@@ -128,7 +128,7 @@ export class DateTimeFieldImpl<T = Date> extends Field<T> {
  * ```
  */
 export const DateTimeField = callable(DateTimeFieldImpl) as {
-  <const O extends FieldOptions<unknown> = {}>(options?: O): DateTimeFieldImpl<Optional<O, Date, null>>;
-  new <const O extends FieldOptions<unknown> = {}>(options?: O): DateTimeFieldImpl<Optional<O, Date, null>>;
+  <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateTimeFieldImpl<Optional<O, Date, null>>;
+  new <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateTimeFieldImpl<Optional<O, Date, null>>;
 };
 export type DateTimeField<T = Date> = DateTimeFieldImpl<T>;

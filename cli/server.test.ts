@@ -25,6 +25,7 @@ function buildApp(): App {
     }),
     path("hang/", () => new Promise<never>(() => {})),
     path("size/", csrfExempt((request) => new HttpResponse(`got ${request.body.length}`))),
+    path("ticks/", () => new StreamingHttpResponse(["one ", "two ", "three"], { contentType: "text/plain" })),
     path("stream/", () => {
       async function* forever() {
         try {
@@ -113,6 +114,28 @@ describe("Node host robustness", () => {
   it("reads a body within the limit", async () => {
     const response = await get(port, "/size/", { method: "PUT", body: "x".repeat(LIMIT) });
     expect(response.body).toBe(`got ${LIMIT}`);
+  });
+
+  it("says 413 to Expect: 100-continue with a body over the limit, and 100 within it", async () => {
+    const refused = await raw(port, "PUT /size/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n", 3000);
+    expect(refused).toMatch(/^HTTP\/1\.1 413 /);
+    const allowed = await raw(port, "PUT /size/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n0123456789", 3000);
+    expect(allowed).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK/);
+    expect(allowed).toMatch(/got 10$/);
+  });
+
+  it("sends no body for HEAD, with the length GET would have", async () => {
+    const reply = await raw(port, "HEAD / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    expect(reply).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(reply.toLowerCase()).toContain("content-length: 2\r\n");
+    expect(reply.endsWith("\r\n\r\n")).toBe(true);
+  });
+
+  it("streams a StreamingHttpResponse with chunked encoding", async () => {
+    const response = await get(port, "/ticks/");
+    expect(response.status).toBe(200);
+    expect(response.headers["transfer-encoding"]).toBe("chunked");
+    expect(response.body).toBe("one two three");
   });
 
   it("times out a slowloris client that never finishes its headers", async () => {

@@ -2,12 +2,18 @@
 // benchmark miss can be explained by where the time goes.  node bench/http/profile-summary.mjs FILE [N]
 import { readFileSync } from "node:fs";
 
-const [file, top = "25"] = process.argv.slice(2);
+// Optional third argument: skip the first S seconds (startup) of the profile.
+const [file, top = "25", skip = "0"] = process.argv.slice(2);
 const profile = JSON.parse(readFileSync(file, "utf8"));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = profile.timeDeltas;
-for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+let clock = 0;
+for (let i = 0; i < profile.samples.length; i++) {
+  clock += dt[i] ?? 0;
+  if (clock < Number(skip) * 1e6) continue;
+  self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+}
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const fn = new Map();
 const files = new Map();

@@ -23,7 +23,8 @@ export function render(
   const templates: string[] = [];
   const fullContext: Record<string, unknown> = {
     request,
-    csrf_token: request.meta.csrfToken,
+    // The CSRF middleware's state makes the token on first read (CsrfState.token).
+    csrf_token: (request.meta.csrf as { readonly token: string } | undefined)?.token,
     messages: request.meta.messages,
     ...context,
   };

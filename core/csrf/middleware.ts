@@ -10,19 +10,43 @@ import { checkTokenFormat, CSRF_SECRET_LENGTH, InvalidTokenFormat, maskSecret, n
 export const REASON_CSRF_TOKEN_MISSING = "CSRF token missing.";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
 
-/** Per-request CSRF state, kept off the public request object. */
-interface CsrfState {
-  /** The secret from the cookie, or a new one; null when the cookie was missing and none was made yet. */
-  secret: string | null;
+/**
+ * Per-request CSRF state, kept in `request.meta.csrf`. A class with a prototype getter,
+ * rather than a WeakMap entry or a per-request `defineProperty`, because both of those cost
+ * microseconds on every request while this costs an allocation.
+ */
+export class CsrfState {
   /** Why the cookie was unusable (bad length or characters), for the 403 reason. */
-  cookieError: string | null;
+  cookieError: string | null = null;
   /** The cookie must be (re)sent: the secret is new or was rotated and a token was handed out. */
-  needsUpdate: boolean;
-  /** The masked token of this request, made on first use. */
-  token: string | null;
+  needsUpdate = false;
+  #token: string | null = null;
+
+  /** @param secret The secret from the cookie, or null when there was none (one is made on first use). */
+  constructor(public secret: string | null) {}
+
+  /** The masked token of this request (one per request), made on first use. */
+  get token(): string {
+    if (this.secret === null) {
+      this.secret = newCsrfSecret();
+      this.needsUpdate = true;
+    }
+    return (this.#token ??= maskSecret(this.secret));
+  }
+
+  /** Replaces the secret; the next `token` is made from the new one. */
+  rotate(): void {
+    this.secret = newCsrfSecret();
+    this.#token = null;
+    this.needsUpdate = true;
+  }
 }
 
-const states = new WeakMap<HttpRequest, CsrfState>();
+function stateOf(request: HttpRequest, caller: string): CsrfState {
+  const state = request.meta.csrf;
+  if (!(state instanceof CsrfState)) throw new Error(`${caller} needs CsrfViewMiddleware in MIDDLEWARE (it is part of DEFAULT_MIDDLEWARE).`);
+  return state;
+}
 
 /**
  * The CSRF token for `request`'s forms and scripts (what `{% csrf_token %}` prints), as
@@ -37,13 +61,7 @@ const states = new WeakMap<HttpRequest, CsrfState>();
  * @throws Error when the CSRF middleware is not in MIDDLEWARE.
  */
 export function getToken(request: HttpRequest): string {
-  const state = states.get(request);
-  if (!state) throw new Error("getToken() needs CsrfViewMiddleware in MIDDLEWARE (it is part of DEFAULT_MIDDLEWARE).");
-  if (state.secret === null) {
-    state.secret = newCsrfSecret();
-    state.needsUpdate = true;
-  }
-  return (state.token ??= maskSecret(state.secret));
+  return stateOf(request, "getToken()").token;
 }
 
 /**
@@ -57,11 +75,7 @@ export function getToken(request: HttpRequest): string {
  * ```
  */
 export function rotateToken(request: HttpRequest): void {
-  const state = states.get(request);
-  if (!state) throw new Error("rotateToken() needs CsrfViewMiddleware in MIDDLEWARE.");
-  state.secret = newCsrfSecret();
-  state.token = null;
-  state.needsUpdate = true;
+  stateOf(request, "rotateToken()").rotate();
 }
 
 /**
@@ -84,7 +98,7 @@ export function rotateToken(request: HttpRequest): void {
  */
 export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) => {
   const settings = request.app.settings;
-  const state: CsrfState = { secret: null, cookieError: null, needsUpdate: false, token: null };
+  const state = new CsrfState(null);
   const cookie = request.COOKIES[settings.CSRF_COOKIE_NAME];
   if (cookie !== undefined) {
     try {
@@ -96,10 +110,9 @@ export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) =
       state.cookieError = `CSRF cookie ${error.reason}.`;
     }
   }
-  states.set(request, state);
-  // render() reads request.meta.csrfToken for {% csrf_token %}; a getter makes the token
-  // (and the cookie) only when something reads it.
-  Object.defineProperty(request.meta, "csrfToken", { get: () => getToken(request), enumerable: true, configurable: true });
+  // render() reads request.meta.csrf.token for {% csrf_token %}: the getter makes the token
+  // (and so the cookie) only when something reads it.
+  request.meta.csrf = state;
 
   if (!SAFE_METHODS.has(request.method) && mustCheck(request)) {
     const reason = verify(request, state);

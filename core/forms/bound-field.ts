@@ -111,7 +111,8 @@ export class BoundField<T = unknown> extends SafeHtml {
     const hasErrors = this.errors.length > 0;
     if (!widget.isHidden && hasErrors) out["aria-invalid"] = "true";
     // Groups get aria-describedby on their fieldset instead of every input.
-    if (!out["aria-describedby"] && !widget.useFieldset) {
+    // Hidden inputs are not announced, and their errors are listed at the top.
+    if (!out["aria-describedby"] && !widget.useFieldset && !widget.isHidden) {
       const describedBy = this.describedBy(widget);
       if (describedBy) out["aria-describedby"] = describedBy;
     }

@@ -9,6 +9,8 @@ import { ErrorList, errorsFor } from "./errors.ts";
 import type { Field } from "./field.ts";
 import type { BaseForm } from "./form.ts";
 import { SafeHtml, escape, flatatt, isSafe, markSafe, type Attrs, type SafeString } from "./safe.ts";
+import { MultipleInputWidget, type ChoiceOption } from "./choice-widgets.ts";
+import { hideStringMethods } from "./safe.ts";
 import { HiddenInput, Textarea, TextInput, type Widget } from "./widgets.ts";
 
 /**
@@ -172,7 +174,53 @@ export class BoundField<T = unknown> extends SafeHtml {
     return isSafe(this.field.helpText) ? this.field.helpText.toString() : escape(this.field.helpText);
   }
 
+  /**
+   * For radio and checkbox groups, each option (`{% for radio in form.topic %}
+   * {{ radio }}{% endfor %}`): printing one gives its labelled input, and it
+   * has `tag`, `choiceLabel`, `idForLabel` and `selected`. Other fields yield
+   * themselves once, as Django's single subwidget.
+   */
+  *[Symbol.iterator](): IterableIterator<SubWidget | BoundField<T>> {
+    const widget = this.field.widget;
+    if (!(widget instanceof MultipleInputWidget)) {
+      yield this;
+      return;
+    }
+    const attrs = this.buildWidgetAttrs({}, widget);
+    if (this.autoId && !("id" in widget.attrs)) attrs.id = this.autoId;
+    for (const option of widget.options(this.htmlName, this.value, attrs)) yield new SubWidget(option);
+  }
+  /** The options as an array (see the iterator). */
+  get subwidgets(): (SubWidget | BoundField<T>)[] {
+    return [...this];
+  }
+
   override toString(): string {
     return this.asWidget().toString();
+  }
+}
+hideStringMethods(BoundField.prototype);
+
+/** One option of a radio or checkbox group; prints as its labelled input. */
+export class SubWidget extends SafeHtml {
+  readonly choiceLabel: string;
+  readonly value: string;
+  readonly selected: boolean;
+  readonly idForLabel: string;
+  readonly #option: ChoiceOption;
+  constructor(option: ChoiceOption) {
+    super();
+    this.#option = option;
+    this.choiceLabel = option.choiceLabel;
+    this.value = option.value;
+    this.selected = option.selected;
+    this.idForLabel = option.idForLabel;
+  }
+  /** The `<input>` alone. */
+  tag(): SafeString {
+    return markSafe(this.#option.tag);
+  }
+  override toString(): string {
+    return this.#option.html;
   }
 }

@@ -66,32 +66,70 @@ export class SelectMultiple extends Select {
   override allowMultipleSelected = true;
 }
 
+/** One radio button or checkbox of a group, for hand-written markup. */
+export interface ChoiceOption {
+  /** The optgroup label, or null. */
+  group: string | null;
+  value: string;
+  choiceLabel: string;
+  selected: boolean;
+  /** The input's id (`id_topic_0`). */
+  idForLabel: string;
+  /** The `<input>` alone. */
+  tag: string;
+  /** The input wrapped in its `<label>`. */
+  html: string;
+}
+
 /**
  * A group of radio buttons or checkboxes in `<div>`s, each input inside its
  * own `<label>`; forms render it inside `<fieldset>` with a `<legend>`.
  */
-abstract class MultipleInputWidget extends ChoiceWidget {
+export abstract class MultipleInputWidget extends ChoiceWidget {
   abstract inputType: string;
   override useFieldset = true;
 
-  render(name: string, value: unknown, attrs: Attrs = {}): string {
+  /** One option per entry, each with its own input HTML (`{% for radio in form.topic %}`). */
+  options(name: string, value: unknown, attrs: Attrs = {}): ChoiceOption[] {
     const selected = this.selectedValues(value);
     const merged = { ...this.attrs, ...attrs };
     const id = typeof merged.id === "string" ? merged.id : "";
     let index = 0;
-    const groups = normalizeChoices(this.choices).map((group) => {
-      const options = group.options.map((o) => {
+    return normalizeChoices(this.choices).flatMap((group) =>
+      group.options.map((o) => {
         const optionAttrs: Attrs = { ...merged, id: id ? `${id}_${index}` : undefined };
         delete optionAttrs.class;
         index++;
-        const input = `<input${flatatt({ type: this.inputType, name, value: o.value, ...optionAttrs, checked: selected.has(o.value) })}>`;
+        const tag = `<input${flatatt({ type: this.inputType, name, value: o.value, ...optionAttrs, checked: selected.has(o.value) })}>`;
         const forAttr = optionAttrs.id ? ` for="${escape(optionAttrs.id)}"` : "";
-        return `<div>\n    <label${forAttr}>${input}\n ${escape(o.label)}</label>\n</div>`;
-      });
-      return group.label === null ? options.join("\n") : `<div><label>${escape(group.label)}</label>\n${options.join("\n")}\n</div>`;
-    });
-    const wrapper = flatatt({ id: id || undefined, class: merged.class });
-    return `<div${wrapper}>\n${groups.join("\n")}\n</div>`;
+        return {
+          group: group.label,
+          value: o.value,
+          choiceLabel: o.label,
+          selected: selected.has(o.value),
+          idForLabel: typeof optionAttrs.id === "string" ? optionAttrs.id : "",
+          tag,
+          html: `<label${forAttr}>${tag}\n ${escape(o.label)}</label>`,
+        };
+      }),
+    );
+  }
+
+  render(name: string, value: unknown, attrs: Attrs = {}): string {
+    const merged = { ...this.attrs, ...attrs };
+    const id = typeof merged.id === "string" ? merged.id : "";
+    const rows: string[] = [];
+    let openGroup: string | null = null;
+    for (const option of this.options(name, value, attrs)) {
+      if (option.group !== openGroup) {
+        if (openGroup !== null) rows.push("</div>");
+        if (option.group !== null) rows.push(`<div><label>${escape(option.group)}</label>`);
+        openGroup = option.group;
+      }
+      rows.push(`<div>\n    ${option.html}\n</div>`);
+    }
+    if (openGroup !== null) rows.push("</div>");
+    return `<div${flatatt({ id: id || undefined, class: merged.class })}>\n${rows.join("\n")}\n</div>`;
   }
   override idForLabel(id: string): string {
     // A label pointing at the first input would toggle it when clicked and

@@ -50,7 +50,12 @@ function reservedNames(): Set<string> {
   // String methods a field may shadow harmlessly).
   const stop = Object.getPrototypeOf(SafeHtml.prototype) as object;
   for (let proto: object | null = BaseForm.prototype; proto && proto !== stop; proto = Object.getPrototypeOf(proto) as object | null) {
-    for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      // Hidden String methods are placeholders, not members a field would hide.
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (descriptor && "value" in descriptor && descriptor.value === undefined) continue;
+      names.add(name);
+    }
   }
   for (const name of Object.getOwnPropertyNames(Object.prototype)) names.add(name);
   return names;

@@ -14,7 +14,7 @@ import { toReader, type DataReader, type FormInput } from "./data.ts";
 import { ErrorDict, ErrorList, NON_FIELD_ERRORS, ValidationError, errorsFor, putErrors } from "./errors.ts";
 import { Field } from "./field.ts";
 import { renderForm, type FormLayout } from "./render.ts";
-import { SafeHtml, markSafe, type SafeString } from "./safe.ts";
+import { SafeHtml, hideStringMethods, markSafe, type SafeString } from "./safe.ts";
 import { FileInput } from "./file-widgets.ts";
 
 /** A form's field declarations: name → field. */
@@ -288,6 +288,8 @@ export class BaseForm<F extends Fields = Fields> extends SafeHtml {
     return renderForm(this as unknown as BaseForm, "div");
   }
 }
+
+hideStringMethods(BaseForm.prototype);
 
 /** Copies a field and its widget, so per-instance changes do not leak into the class. */
 function cloneField<T extends Field<any>>(field: T): T {

@@ -25,15 +25,11 @@ export {
   CharField,
   EmailField,
   URLField,
-  IntegerField,
-  FloatField,
-  DecimalField,
   BooleanField,
   type CharFieldOptions,
   type URLFieldOptions,
-  type NumberFieldOptions,
-  type DecimalFieldOptions,
 } from "./fields.ts";
+export { IntegerField, FloatField, DecimalField, type NumberFieldOptions, type DecimalFieldOptions } from "./number-fields.ts";
 export { ChoiceField, MultipleChoiceField, type ChoiceFieldOptions } from "./choice-fields.ts";
 export { DateField, DateTimeField, parseDate, parseDateTime } from "./temporal-fields.ts";
 export { FileField, type FileFieldOptions } from "./file-field.ts";

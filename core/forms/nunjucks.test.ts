@@ -57,6 +57,20 @@ describe("a bare nunjucks Environment with autoescape", () => {
     expect(out).toBe("[name!This field is required.;][email!Enter a valid email address.;][topic!This field is required.;]3");
   });
 
+  test("radio options can be rendered one by one", () => {
+    const form = new ContactForm({ topic: "idea" });
+    const out = renderString(
+      "{% for radio in form.topic %}<p>{{ radio.tag() }}<label for=\"{{ radio.idForLabel }}\">{{ radio.choiceLabel }}</label>{{ radio.selected }}</p>{% endfor %}",
+      { form },
+    );
+    expect(out).toBe(
+      '<p><input type="radio" name="topic" value="bug" required id="id_topic_0"><label for="id_topic_0">Bug</label>false</p>' +
+        '<p><input type="radio" name="topic" value="idea" required id="id_topic_1" checked><label for="id_topic_1">Idea</label>true</p>',
+    );
+    expect(renderString("{% for w in form.email %}{{ w }}{% endfor %}", { form })).toBe(String(form.email));
+    expect(renderString("{% for r in form.topic %}{{ r }}{% endfor %}", { form })).toContain('<label for="id_topic_0"><input type="radio"');
+  });
+
   test("a submitted value that looks like a SafeString marker is still escaped", () => {
     const form = new ContactForm({ name: '"><img src=x onerror=alert(1)>' });
     const out = renderString("{{ form.name }}", { form });

@@ -204,5 +204,7 @@ describe("errors never expose String methods", () => {
     expect(form.errors.at?.at(0)).toBe("This field is required.");
     expect(form.errors.at?.slice(0)).toEqual(["This field is required."]);
     expect(html(form.search)).toContain('value="x"');
+    expect(form.at.name).toBe("at");
+    expect(form.link.label).toBe("Link");
   });
 });

@@ -22,8 +22,12 @@ export interface Leaf {
   view: View;
   urlName: string | null;
   namespaces: readonly string[];
+  /** The namespaces joined with ":". */
+  namespace: string;
   /** "ns:name" as reverse takes it, or null for an unnamed route. */
   fullName: string | null;
+  /** Django's `view_name`: `fullName`, or the namespaced view function name when unnamed. */
+  viewName: string;
   /** The routes joined like Django's `ResolverMatch.route`, e.g. "blog/<int:id>/". */
   route: string;
   /** The patterns from the outermost include down to this route. */
@@ -112,7 +116,9 @@ function makeLeaf(index: number, view: View, urlName: string | null, namespaces:
     view,
     urlName,
     namespaces,
+    namespace: namespaces.join(":"),
     fullName,
+    viewName: [...namespaces, urlName ?? viewLabel(view)].join(":"),
     route,
     pieces,
     params,

@@ -120,6 +120,21 @@ describe("the compiled matcher at scale", () => {
     expect(resolver.resolve("/r999/x/")).toBeNull();
   });
 
+  test("routes that start with a parameter (one long chain, split into several regexes) keep their order", () => {
+    const patterns = Array.from({ length: 300 }, (_, i) => path(`<slug:s>/t${i % 150}/`, i < 150 ? post : index, { name: `t${i}` }));
+    const resolver = new URLResolver(patterns);
+    expect(resolver.resolve("/joe/t149/")).toMatchObject({ urlName: "t149", params: { s: "joe" } });
+    expect(resolver.resolve("/joe/t0/")).toMatchObject({ urlName: "t0" });
+    expect(resolver.resolve("/joe/t150/")).toBeNull();
+  });
+
+  test("a converter refusing its text in one regex chunk falls back to later routes in order", () => {
+    const registry = new ConverterRegistry();
+    registry.register("neg", { regex: "[a-z]+", toValue: () => { throw new Error("never"); }, toUrl: String });
+    const patterns = [path("<neg:x>/", post), ...Array.from({ length: 100 }, (_, i) => path(`<slug:s>/n${i}/`, index)), path("<slug:s>/", profile)];
+    expect(new URLResolver(patterns, registry).resolve("/abc/")).toMatchObject({ func: profile, params: { s: "abc" } });
+  });
+
   test("a later static route shadowed by an earlier dynamic one is not answered by the static lane", () => {
     const resolver = new URLResolver([path("x/<slug:s>/", post), path("x/new/", index), path("y/new/", index), path("y/<slug:s>/", post)]);
     expect(resolver.resolve("/x/new/")?.func).toBe(post);

@@ -76,14 +76,13 @@ export class URLResolver<V extends View = View> {
     const found = this.#compile().matcher.match(pathInfo);
     if (!found) return null;
     const { leaf, params } = found;
-    const namespace = leaf.namespaces.join(":");
     return {
       func: leaf.view as V,
       params,
       urlName: leaf.urlName,
       namespaces: leaf.namespaces as string[],
-      namespace,
-      viewName: (namespace ? namespace + ":" : "") + (leaf.urlName ?? viewLabel(leaf.view)),
+      namespace: leaf.namespace,
+      viewName: leaf.viewName,
       route: leaf.route,
     };
   }

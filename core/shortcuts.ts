@@ -21,10 +21,13 @@ export function render(
   init: ResponseInit = {},
 ): HttpResponse {
   const templates: string[] = [];
+  const csrf = request.meta.csrf as { readonly token: string } | undefined;
   const fullContext: Record<string, unknown> = {
     request,
-    // The CSRF middleware's state makes the token on first read (CsrfState.token).
-    csrf_token: (request.meta.csrf as { readonly token: string } | undefined)?.token,
+    // Made (and its cookie set) only if the template prints it: nunjucks copies the context,
+    // so a getter would fire for every page; a value that becomes the token when turned into
+    // text does not. As in Django, pages without a form set no CSRF cookie.
+    csrf_token: csrf ? { toString: () => csrf.token } : undefined,
     messages: request.meta.messages,
     ...context,
   };

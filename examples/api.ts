@@ -1,5 +1,5 @@
-// api.ts — a small JSON API with class-based views
-import { App, path, View, JsonResponse, BadRequest, Http404, type HttpRequest } from "onefile";
+// examples/api.ts — a small JSON API with class-based views
+import { App, path, View, JsonResponse, BadRequest, Http404, csrfExempt, type HttpRequest } from "onefile";
 
 const app = new App({ DEBUG: true });
 
@@ -51,9 +51,11 @@ class TodoDetail extends View {
   }
 }
 
+// An API called by scripts, not by forms on this site, is exempt from the CSRF check that
+// DEFAULT_MIDDLEWARE applies to POST, PUT and DELETE. (A real one would check a token instead.)
 app.urlpatterns = [
-  path("api/todos/", TodoList.asView(), { name: "todos" }),
-  path("api/todos/<int:id>/", TodoDetail.asView(), { name: "todo" }),
+  path("api/todos/", csrfExempt(TodoList.asView()), { name: "todos" }),
+  path("api/todos/<int:id>/", csrfExempt(TodoDetail.asView()), { name: "todo" }),
 ];
 
 export default app;

@@ -78,6 +78,12 @@ describe("examples/api.ts", () => {
     expect((await client.delete(`/api/todos/${todo.id}/`)).json()).toEqual({ deleted: todo.id });
     expect((await client.get(`/api/todos/${todo.id}/`)).status).toBe(404);
   });
+  it("is exempt from CSRF, like an API used by scripts", async () => {
+    const response = await api.fetch(
+      new Request("http://localhost/api/todos/", { method: "POST", body: JSON.stringify({ title: "from curl" }), headers: { Origin: "http://localhost" } }),
+    );
+    expect(response.status).toBe(201);
+  });
   it("answers bad input with 400 and unknown methods with 405", async () => {
     const bad = await client.post("/api/todos/", { title: "" }, { contentType: "application/json" });
     expect(bad.status).toBe(400);

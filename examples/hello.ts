@@ -1,4 +1,4 @@
-// hello.ts — a whole project
+// examples/hello.ts — a whole project
 import { App, path, render, HttpResponse, type HttpRequest } from "onefile";
 
 const app = new App({

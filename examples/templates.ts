@@ -1,4 +1,4 @@
-// templates.ts — template inheritance, loops, cycler(), and autoescaping
+// examples/templates.ts — template inheritance, loops, cycler(), and autoescaping
 import { App, path, render, type HttpRequest } from "onefile";
 
 const app = new App({

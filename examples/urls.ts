@@ -1,4 +1,4 @@
-// urls.ts — converters, include() with a namespace, reverse() and redirect()
+// examples/urls.ts — converters, include() with a namespace, reverse() and redirect()
 import { App, path, rePath, include, redirect, getObjectOr404, HttpResponse, type HttpRequest } from "onefile";
 
 const app = new App({ DEBUG: true });

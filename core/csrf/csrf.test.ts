@@ -47,9 +47,13 @@ describe("CsrfViewMiddleware", () => {
     expect(unmaskToken(tokenIn(again.content))).toBe(secret);
   });
 
-  it("sets no cookie for pages that never ask for a token", async () => {
+  it("sets no cookie for pages that never ask for a token, rendered or not", async () => {
     const response = await new Client(formApp()).get("/plain/");
     expect(response.headers.get("set-cookie")).toBeNull();
+    const app = formApp({ TEMPLATES: { "form.html": "no form here", "other.html": "" } });
+    const rendered = await new Client(app).get("/form/");
+    expect(rendered.content).toBe("no form here");
+    expect(rendered.headers.get("set-cookie")).toBeNull();
   });
 
   it("accepts a POST with the form's token", async () => {

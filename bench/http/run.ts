@@ -212,11 +212,15 @@ function printTable(names: string[], workloads: string[], results: Map<string, n
   const rows = names.map((name) => [
     name,
     ...workloads.flatMap((w) => {
-      const rps = median(results.get(`${name}|${w}`) ?? [NaN]);
-      const base = median(results.get(`${baseline}|${w}`) ?? [NaN]);
-      const us = median(cpu.get(`${name}|${w}`) ?? [NaN]);
-      const baseUs = median(cpu.get(`${baseline}|${w}`) ?? [NaN]);
-      return [rps.toFixed(0), (rps / base).toFixed(2), us.toFixed(1), (baseUs / us).toFixed(2)];
+      const runs = results.get(`${name}|${w}`) ?? [NaN];
+      const baseRuns = results.get(`${baseline}|${w}`) ?? [NaN];
+      const us = cpu.get(`${name}|${w}`) ?? [NaN];
+      const baseUs = cpu.get(`${baseline}|${w}`) ?? [NaN];
+      // Ratios are taken round by round (the two runs were minutes apart at most) and then the
+      // median is kept, so a slow spell on a shared machine does not favour either side.
+      const ratio = median(runs.map((r, i) => r / baseRuns[i]!));
+      const cpuRatio = median(us.map((u, i) => baseUs[i]! / u));
+      return [median(runs).toFixed(0), ratio.toFixed(2), median(us).toFixed(1), cpuRatio.toFixed(2)];
     }),
   ]);
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => r[c]!.length)));

@@ -139,6 +139,11 @@ function makeLeaf(index: number, view: View, urlName: string | null, namespaces:
  * An include prefix with regex parts is wrapped as an atomic group, `(?=(…))\N`: Django
  * matches a prefix once and never backtracks into it to help the included pattern, and a
  * plain concatenation would (e.g. `<path:p>/` then `x/` must not match "a/x/").
+ *
+ * @example
+ * ```ts
+ * renderLeaf(leafOf(path("hello/<int:id>/", view)), 1); // "()hello/([0-9]+)/$"
+ * ```
  */
 export function renderLeaf(leaf: Leaf, marker: number): string {
   let source = "()";
@@ -155,7 +160,14 @@ export function renderLeaf(leaf: Leaf, marker: number): string {
   return source;
 }
 
-/** Joins routes like Django's `_join_route`: the inner route loses its leading `^`. */
+/**
+ * Joins routes like Django's `_join_route`: the inner route loses its leading `^`.
+ *
+ * @example
+ * ```ts
+ * joinRoute("^blog/", "^(?<id>[0-9]+)/$"); // "^blog/(?<id>[0-9]+)/$"
+ * ```
+ */
 export function joinRoute(outer: string, inner: string): string {
   if (!outer) return inner;
   return outer + (inner.startsWith("^") ? inner.slice(1) : inner);

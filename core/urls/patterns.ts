@@ -107,12 +107,26 @@ function makePattern(type: "path" | "re", route: string, target: View | Included
   return Object.freeze({ type, route, target, name });
 }
 
-/** True when `value` came from `include()`. */
+/**
+ * True when `value` came from `include()`.
+ *
+ * @example
+ * ```ts
+ * isIncluded(include([])); // true
+ * ```
+ */
 export function isIncluded(value: unknown): value is Included {
   return typeof value === "object" && value !== null && (value as Included).kind === "include";
 }
 
-/** How a view shows in listings: its function name, or "<anonymous>". */
+/**
+ * How a view shows in listings: its function name, or "<anonymous>".
+ *
+ * @example
+ * ```ts
+ * viewLabel(function hello() {}); // "hello"
+ * ```
+ */
 export function viewLabel(view: View): string {
   return view.name || "<anonymous>";
 }

@@ -65,7 +65,14 @@ export function reverseLeaf(name: string, leaf: Leaf, params: ReverseParams): st
   return encoded.startsWith("/") ? "/%2F" + encoded.slice(1) : "/" + encoded;
 }
 
-/** The error for a name that no route has, with the closest names or namespaces. */
+/**
+ * The error for a name that no route has, with the closest names or namespaces.
+ *
+ * @example
+ * ```ts
+ * unknownName("blog:pots", ["blog:post"], new Set(["blog"])).message; // "… Did you mean 'blog:post'?"
+ * ```
+ */
 export function unknownName(name: string, names: Iterable<string>, namespaces: Set<string>): NoReverseMatch {
   const all = [...names];
   const colon = name.lastIndexOf(":");
@@ -84,7 +91,14 @@ export function unknownName(name: string, names: Iterable<string>, namespaces: S
   return new NoReverseMatch(`Reverse for '${name}' not found: '${name}' is not a valid URL pattern name.${hint}`);
 }
 
-/** Percent-encodes like Django's `quote(url, safe="!$&'()*+,;=/~:@")`. */
+/**
+ * Percent-encodes like Django's `quote(url, safe="!$&'()*+,;=/~:@")`.
+ *
+ * @example
+ * ```ts
+ * quote("a b/ü"); // "a%20b/%C3%BC"
+ * ```
+ */
 export function quote(text: string): string {
   return encodeURIComponent(text).replace(/%(?:24|26|2B|2C|2F|3A|3B|3D|40)/g, decodeURIComponent);
 }

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { ParsedArgs } from "./args.ts";
 import { displayPath, resolveAppFile } from "./load.ts";
 import type { WorkerConfig, WorkerMessage } from "./worker.ts";
-import { runWorker, startServer } from "./worker.ts";
+import { startServer } from "./worker.ts";
 
 const BIN = fileURLToPath(new URL("./bin.js", import.meta.url));
 const POLL_MS = 200;
@@ -50,12 +50,15 @@ function supervise(config: WorkerConfig): Promise<number> {
     cluster.setupPrimary({ exec: BIN, args: [] });
     const watched = new Map<string, (curr: Stats, prev: Stats) => void>();
     let current: Worker | null = null;
+    /** The newest child; an older one still starting has stale code and is dropped. */
+    let latest: Worker | null = null;
     let bannerShown = false;
     let restartTimer: NodeJS.Timeout | null = null;
     let stopping = false;
 
     const spawn = (): Worker => {
       const worker = cluster.fork({ ONEFILE_WORKER: JSON.stringify(config) });
+      latest = worker;
       worker.on("message", (message: WorkerMessage) => onMessage(worker, message));
       worker.on("exit", (code, signal) => {
         if (stopping || worker !== current) return;
@@ -69,6 +72,10 @@ function supervise(config: WorkerConfig): Promise<number> {
       if (message.type === "listen-failed") {
         console.error(`Error: ${message.message}`);
         stop(1);
+        return;
+      }
+      if (worker !== latest && worker !== current) {
+        worker.kill("SIGTERM");
         return;
       }
       watch(message.files);
@@ -130,6 +137,8 @@ function supervise(config: WorkerConfig): Promise<number> {
 
 /** `--noreload`: one process, no watcher; a broken file is reported and the command exits. */
 async function runInProcess(config: WorkerConfig): Promise<number> {
+  process.on("uncaughtException", (error) => console.error("Uncaught exception (the server keeps running):", error));
+  process.on("unhandledRejection", (error) => console.error("Unhandled promise rejection (the server keeps running):", error));
   const started = await startServer(config, (line) => process.stderr.write(line + "\n"));
   if (started.report) {
     const { formatForTerminal } = await import("./load-error.ts");
@@ -173,4 +182,3 @@ function checkSummary(problems: string[]): string {
   return `System check identified ${problems.length} issue${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${p}`).join("\n")}`;
 }
 
-export { runWorker };

@@ -230,15 +230,3 @@ export class App {
   }
 }
 
-/**
- * Registers a path converter on `app`, Django's `register_converter` without its global
- * registry (onefile keeps no global state). Same as `app.registerConverter(name, converter)`.
- *
- * @example
- * ```ts
- * registerConverter(app, "year", { regex: "[0-9]{4}", toValue: Number, toUrl: String });
- * ```
- */
-export function registerConverter(app: App, name: string, converter: Converter): void {
-  app.registerConverter(name, converter);
-}

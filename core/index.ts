@@ -12,7 +12,7 @@
  * ```
  * @module
  */
-export { App, registerConverter } from "./app.ts";
+export { App } from "./app.ts";
 export type { Settings, SettingsInput } from "./settings.ts";
 export {
   Http404,
@@ -60,5 +60,5 @@ export { View } from "./views.ts";
 export { Client, type TestResponse, type RequestOptions } from "./test/client.ts";
 export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
-export { path, rePath, include, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
+export { path, rePath, include, registerConverter, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
 export * as forms from "./forms/index.ts";

@@ -11,6 +11,7 @@
  * @module
  */
 import nunjucks from "nunjucks";
+import { escapeHtml } from "../util/escape-html.ts";
 
 /** nunjucks' marker class for HTML that must not be escaped again. */
 export type SafeString = nunjucks.runtime.SafeString;
@@ -34,7 +35,6 @@ export function isSafe(value: unknown): value is SafeString {
   return value instanceof nunjucks.runtime.SafeString;
 }
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 
 /**
  * Escapes `& < > " '` (Django's `escape`), leaving safe strings alone.
@@ -46,7 +46,7 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  */
 export function escape(value: unknown): string {
   if (isSafe(value)) return value.toString();
-  return String(value ?? "").replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
+  return escapeHtml(value ?? "");
 }
 
 /** Attribute values a widget can carry: `true` prints a bare attribute, `false`/null/undefined omits it. */

@@ -99,7 +99,7 @@ describe("{% csrf_token %}", () => {
 
   test("escapes a hostile token inside the attribute", () => {
     expect(engine.render("t.html", { csrf_token: `x"><script>` })).toBe(
-      `<form><input type="hidden" name="csrfmiddlewaretoken" value="x&#34;&#62;&#60;script&#62;"></form>`,
+      `<form><input type="hidden" name="csrfmiddlewaretoken" value="x&quot;&gt;&lt;script&gt;"></form>`,
     );
   });
 

@@ -5,6 +5,7 @@
  * @module
  */
 import nunjucks from "nunjucks";
+import { escapeHtml } from "../util/escape-html.ts";
 
 /**
  * The slice of nunjucks' undocumented parser API the tags use (see
@@ -112,10 +113,6 @@ export class UrlTag {
   }
 }
 
-/** Escapes a value for an HTML attribute (the token is normally URL-safe already). */
-function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 /**
  * `{% csrf_token %}` prints Django's hidden form field with the `csrf_token`
@@ -143,7 +140,7 @@ export class CsrfTokenTag {
     const token = context.lookup("csrf_token");
     if (token === undefined || token === null || token === "" || token === "NOTPROVIDED") return "";
     return new nunjucks.runtime.SafeString(
-      `<input type="hidden" name="csrfmiddlewaretoken" value="${escapeAttribute(String(token))}">`,
+      `<input type="hidden" name="csrfmiddlewaretoken" value="${escapeHtml(String(token))}">`,
     );
   }
 }

@@ -23,8 +23,9 @@ export function responseForError(app: App, request: HttpRequest | null, error: u
     const fromResolver = (error as Resolver404).name === "Resolver404";
     const html = technical404Html({
       request: summary,
-      tried: fromResolver || !request ? app.resolver.tried() : [],
+      tried: app.resolver.tried(),
       reason: fromResolver ? undefined : (error as Http404).message,
+      raisedBy: fromResolver ? undefined : (request?.resolverMatch?.viewName ?? undefined),
       scriptName: app.settings.SCRIPT_NAME,
     });
     return new HttpResponse(html, { status });

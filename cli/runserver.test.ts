@@ -24,7 +24,7 @@ const oops = ;
 export default app;
 `;
 
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined as T);
@@ -41,7 +41,7 @@ describe("onefile runserver", () => {
     writeFileSync(file, version(1));
     const cli = startCli(["runserver", "app.ts", "127.0.0.1:0"], dir);
     try {
-      const port = Number((await cli.waitFor(/Starting development server at http:\/\/127\.0\.0\.1:(\d+)\//, 30_000))[1]);
+      const port = Number((await cli.waitFor(/Starting development server at http:\/\/127\.0\.0\.1:(\d+)\//, 60_000))[1]);
       expect(cli.stderr()).toContain("System check identified no issues.");
       expect((await get(port, "/")).body).toBe("version 1");
       await cli.waitFor(/\[\d\d\/\w{3}\/\d{4} \d\d:\d\d:\d\d\] "GET \/ HTTP\/1\.1" 200 9/);
@@ -63,14 +63,14 @@ describe("onefile runserver", () => {
     } finally {
       expect(await cli.stop("SIGINT")).toBe(0);
     }
-  }, 60_000);
+  }, 120_000);
 
   it("warns when DEBUG is false and refuses a missing file", async () => {
     const dir = tempProject();
     writeFileSync(join(dir, "prod.ts"), `import { App } from "onefile";\nexport default new App({ DEBUG: false, ALLOWED_HOSTS: ["localhost"] });\n`);
     const cli = startCli(["runserver", "prod.ts", "127.0.0.1:0", "--noreload"], dir);
     try {
-      await cli.waitFor(/Starting development server/, 30_000);
+      await cli.waitFor(/Starting development server/, 60_000);
       expect(cli.stderr()).toContain("DEBUG is false");
     } finally {
       await cli.stop();
@@ -78,5 +78,5 @@ describe("onefile runserver", () => {
     const missing = startCli(["runserver", "missing.ts"], dir);
     expect(await missing.stop("SIGCONT" as NodeJS.Signals)).toBe(1);
     expect(missing.stderr()).toContain("No such file: missing.ts");
-  }, 60_000);
+  }, 120_000);
 });

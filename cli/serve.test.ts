@@ -13,7 +13,7 @@ describe("onefile serve", () => {
     cli = startCli(["serve", "cli/fixtures/serve-app.ts", "127.0.0.1:0", "--workers", "2", "--timeout", "0.5", "--grace", "5"]);
     const match = await cli.waitFor(/at http:\/\/127\.0\.0\.1:(\d+)\/ \(2 workers/);
     port = Number(match[1]);
-  }, 30_000);
+  }, 90_000);
   afterAll(() => cli?.stop("SIGKILL"));
 
   it("answers, and never shows a stack trace to the client", async () => {
@@ -70,12 +70,12 @@ describe("onefile serve shutdown", () => {
     } finally {
       await cli.stop("SIGKILL");
     }
-  }, 30_000);
+  }, 90_000);
 
   it("exits 1 with the error when the file does not load", () => {
     const result = runCli(["serve", "cli/fixtures/bad-setting.ts", "127.0.0.1:0", "--workers", "1"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Unknown setting TEMPLATE_DIR");
     expect(result.stderr).toContain("failed to load; stopping");
-  }, 30_000);
+  }, 90_000);
 });

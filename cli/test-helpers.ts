@@ -149,7 +149,7 @@ export function startCli(args: string[], cwd = ROOT): RunningCli {
   return {
     child,
     stderr: () => err,
-    async waitFor(pattern, timeoutMs = 15_000) {
+    async waitFor(pattern, timeoutMs = 45_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const match = err.match(pattern);

@@ -48,10 +48,6 @@ export class HttpRequest {
   readonly app: App;
   /** Set by the pipeline once the URL resolves. */
   resolverMatch: RequestResolverMatch | null = null;
-  /** Form fields of a urlencoded or multipart body. */
-  POST: QueryDict = new QueryDict();
-  /** Uploaded files of a multipart body. */
-  FILES: MultiValueDict<File> = new MultiValueDict();
   /** The raw body (empty until the pipeline reads it, and for requests without one). */
   body: Uint8Array = EMPTY_BODY;
   /**
@@ -65,6 +61,8 @@ export class HttpRequest {
   readonly #incoming: IncomingRequest;
   readonly #query: string;
   #GET: QueryDict | undefined;
+  #POST: QueryDict | undefined;
+  #FILES: MultiValueDict<File> | undefined;
   #COOKIES: Record<string, string> | undefined;
 
   constructor(app: App, incoming: IncomingRequest) {
@@ -88,6 +86,22 @@ export class HttpRequest {
   /** Query-string parameters. */
   get GET(): QueryDict {
     return (this.#GET ??= new QueryDict(this.#query));
+  }
+
+  /** Form fields of a urlencoded or multipart body (made on first use: most requests have none). */
+  get POST(): QueryDict {
+    return (this.#POST ??= new QueryDict());
+  }
+  set POST(value: QueryDict) {
+    this.#POST = value;
+  }
+
+  /** Uploaded files of a multipart body. */
+  get FILES(): MultiValueDict<File> {
+    return (this.#FILES ??= new MultiValueDict());
+  }
+  set FILES(value: MultiValueDict<File>) {
+    this.#FILES = value;
   }
 
   /** Cookies sent by the client, by name. */

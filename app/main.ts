@@ -12,7 +12,7 @@ import { ErrorOverlay } from "./overlay.ts";
 import { Preview } from "./preview.ts";
 import { openProject, tabProjectId } from "./project.ts";
 import { Session } from "./session.ts";
-import { encodeShare } from "./share.ts";
+import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
 import { onWorkerLog, startWorker } from "./sw-client.ts";
 import { getRunState } from "../worker/store.ts";
@@ -68,6 +68,18 @@ async function boot(): Promise<void> {
     previewPath: () => preview.path,
   });
   setupExamples(editor, session);
+  // A link pasted into this tab's address bar changes only the hash: open it in place.
+  window.addEventListener("hashchange", () => {
+    const link = decodeHash(location.hash);
+    if (link === null) return;
+    if (!link.ok) {
+      overlay.show({ title: "This link could not be opened.", detail: `${link.error} Your current code stays; nothing was lost.` });
+      return;
+    }
+    if (link.source === editor.getValue()) return;
+    editor.setValue(link.source);
+    void session.edit(link.source, { immediate: true });
+  });
   setupShare(() => editor.getValue());
 
   const showLinkError = () => {

@@ -45,7 +45,7 @@ const app = new App({
     "index.html": \`<!doctype html><title>Site</title><h1>${greeting}</h1>
 <a id="url-link" href="{{ url('about') }}">about via url()</a>
 <a id="root-link" href="/about/?from=root">about via a root-relative link</a>
-<form method="post" action="{{ url('greet') }}"><input name="name" value="Ada Lovelace"><button id="send">Send</button></form>\`,
+<form method="post" action="{{ url('greet') }}">{% csrf_token %}<input name="name" value="Ada Lovelace"><button id="send">Send</button></form>\`,
   },
 });
 

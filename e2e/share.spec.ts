@@ -26,12 +26,23 @@ test("the default example runs without a link", async ({ page }) => {
 
 test("a broken link gives a clear message and loses nothing", async ({ page }) => {
   await openWithSource(page, siteSource("My saved work"));
+  await page.goto("about:blank");
   await page.goto("/#code=this-is-not-deflate");
   await waitReady(page);
   await expect(page.getByTestId("error")).toContainText("This link could not be opened");
   await expect(page.getByTestId("error")).toContainText("nothing was lost");
   // The autosaved project is still there and running.
   await expectHeading(page, "My saved work");
+});
+
+test("a link pasted into the same tab opens in place; a broken one changes nothing", async ({ page }) => {
+  await openWithSource(page, siteSource("Before"));
+  await page.evaluate((hash) => (location.hash = hash), encodeShare(siteSource("Pasted")));
+  await expectHeading(page, "Pasted");
+  await page.evaluate(() => (location.hash = "code=%%%"));
+  await expect(page.getByTestId("error")).toContainText("This link could not be opened");
+  await expectHeading(page, "Pasted");
+  expect(await page.evaluate(() => window.sandbox.getSource())).toBe(siteSource("Pasted"));
 });
 
 test("the share button copies a link that opens the same code", async ({ page, context, browser }) => {

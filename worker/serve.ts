@@ -30,7 +30,7 @@ export interface Answer {
  * const { response } = await answer(runtime, event.request, jar);
  */
 export async function answer(runtime: ProjectRuntime, request: Request, jar: JarState): Promise<Answer> {
-  const incoming = adapt(fromWebRequest(request), new URL(request.url).host, cookieHeader(jar));
+  const incoming = adapt(fromWebRequest(request), request, cookieHeader(jar));
   runtime.guard.arm();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -47,19 +47,22 @@ export async function answer(runtime: ProjectRuntime, request: Request, jar: Jar
 
 /**
  * Wraps an incoming request with the headers a browser hides from service workers: `Cookie`
- * comes from the jar, and `Host` from the URL (a fetch event's request never lists it).
+ * comes from the jar, `Host` from the URL and `Referer` from `request.referrer` (a fetch
+ * event's request lists none of them; CSRF checks on HTTPS need the Referer).
  */
-function adapt(incoming: IncomingRequest, host: string, cookie: string | null): IncomingRequest {
+function adapt(incoming: IncomingRequest, request: Request, cookie: string | null): IncomingRequest {
+  const host = new URL(request.url).host;
+  const referrer = request.referrer && request.referrer !== "about:client" ? request.referrer : null;
+  const hidden: Record<string, string | null> = { cookie, host, referer: referrer ?? incoming.header("referer") };
   let headers: Headers | undefined;
   return {
     ...incoming,
-    header: (name) => (name === "cookie" ? cookie : name === "host" ? host : incoming.header(name)),
+    header: (name) => (Object.hasOwn(hidden, name) ? (hidden[name] ?? null) : incoming.header(name)),
     headers: () => {
       if (headers) return headers;
-      // A Headers object we own (guard "none") may carry Cookie and Host.
+      // A Headers object we own (guard "none") may carry them all.
       headers = new Headers(incoming.headers());
-      headers.set("host", host);
-      if (cookie !== null) headers.set("cookie", cookie);
+      for (const [name, value] of Object.entries(hidden)) if (value !== null) headers.set(name, value);
       return headers;
     },
     hasBody: incoming.hasBody,

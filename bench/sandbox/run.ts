@@ -1,0 +1,149 @@
+/**
+ * bench/sandbox: the sandbox's speed in headless Chromium, against its targets.
+ *
+ *   npm run bench:sandbox            (builds dist/ first if it is missing)
+ *
+ * - Cold first preview: a share link opened in a fresh browser profile, from navigation start
+ *   until the preview shows the app (window.sandbox.ready). Target < 1 s.
+ * - JavaScript transferred (gzip) before the first preview. Target < 300 KB (Monaco after).
+ * - Edit to preview: window.sandbox.setSource until the preview shows the new code. Target
+ *   median < 150 ms.
+ * - Worker overhead: the hello view through the worker's pipeline versus a plain Response from
+ *   the same worker (/__bench/raw, the no-pipeline baseline). Target median difference < 2 ms.
+ */
+import { chromium, type Browser, type BrowserContext } from "playwright";
+import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { AddressInfo } from "node:net";
+import { serveDist } from "../../app/serve.ts";
+import { encodeShare } from "../../app/share.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const COLD_RUNS = Number(process.env["COLD_RUNS"] ?? 5);
+const EDIT_RUNS = Number(process.env["EDIT_RUNS"] ?? 30);
+const FETCH_RUNS = Number(process.env["FETCH_RUNS"] ?? 300);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function verdict(value: number, target: number): string {
+  return `${value <= target ? "OK  " : "MISS"} (${(value / target).toFixed(2)}× target)`;
+}
+
+function hello(greeting: string): string {
+  return `import { App, path, HttpResponse, type HttpRequest } from "onefile";
+const app = new App({ DEBUG: true });
+app.urlpatterns = [path("", (request: HttpRequest) => new HttpResponse("<h1>${greeting}</h1>"), { name: "index" })];
+export default app;
+`;
+}
+
+/** One cold load in a fresh profile: time to first preview and JS bytes before it. */
+async function coldRun(browser: Browser, base: string): Promise<{ ms: number; jsBytes: number; files: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const js = new Map<string, number>();
+  let done = false;
+  // The worker script is fetched by the browser, not the page; count it from the server's size.
+  context.on("response", async (response) => {
+    if (done || !/\.m?js(\?|$)/.test(response.url())) return;
+    const length = Number((await response.allHeaders())["content-length"] ?? 0);
+    js.set(new URL(response.url()).pathname, length);
+  });
+  await page.goto(`${base}/#${encodeShare(hello("Cold"))}`);
+  const ms = await page.evaluate(async () => {
+    while (typeof window.sandbox !== "object") await new Promise((r) => setTimeout(r, 5));
+    await window.sandbox.ready;
+    return performance.now();
+  });
+  done = true;
+  const heading = await page.frameLocator('[data-testid="preview"]').locator("h1").textContent();
+  if (heading !== "Cold") throw new Error(`The cold preview showed ${JSON.stringify(heading)}.`);
+  if (!js.has("/sw.js")) {
+    const response = await fetch(`${base}/sw.js`, { headers: { "Accept-Encoding": "gzip" } });
+    js.set("/sw.js (worker)", (await response.arrayBuffer()).byteLength);
+  }
+  await context.close();
+  return { ms, jsBytes: [...js.values()].reduce((a, b) => a + b, 0), files: [...js.keys()] };
+}
+
+async function warmContext(browser: Browser, base: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/#${encodeShare(hello("Warm 0"))}`);
+  await page.waitForFunction(() => typeof window.sandbox === "object");
+  await page.evaluate(() => window.sandbox.ready);
+  await page.waitForSelector('[data-testid="editor"][data-editor="monaco"]', { timeout: 60_000 });
+  return context;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(`${root}dist/sw.js`)) execSync("npm run build", { cwd: root, stdio: "inherit" });
+  const server = await serveDist(`${root}dist`, 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    console.log(`bench/sandbox on ${base} (Chromium ${browser.version()})\n`);
+
+    const cold = [];
+    for (let i = 0; i < COLD_RUNS; i++) cold.push(await coldRun(browser, base));
+    const coldMedian = median(cold.map((c) => c.ms));
+    const jsKb = cold[0]!.jsBytes / 1024;
+    console.log(`cold first preview (share link, fresh profile): median ${coldMedian.toFixed(0)} ms over ${COLD_RUNS} runs ` +
+      `[${cold.map((c) => c.ms.toFixed(0)).join(", ")}]  target < 1000 ms  ${verdict(coldMedian, 1000)}`);
+    console.log(`JS transferred before the first preview (gzip): ${jsKb.toFixed(1)} KB  target < 300 KB  ${verdict(jsKb, 300)}`);
+    console.log(`  files: ${cold[0]!.files.join(", ")}`);
+
+    const context = await warmContext(browser, base);
+    const page = context.pages()[0]!;
+    const edits = await page.evaluate(async ({ runs, template }) => {
+      const times: number[] = [];
+      for (let i = 1; i <= runs; i++) {
+        const started = performance.now();
+        await window.sandbox.setSource(template.replace("GREETING", `Warm ${i}`));
+        times.push(performance.now() - started);
+      }
+      return times;
+    }, { runs: EDIT_RUNS, template: hello("GREETING") });
+    const shown = await page.frameLocator('[data-testid="preview"]').locator("h1").textContent();
+    if (shown !== `Warm ${EDIT_RUNS}`) throw new Error(`After the edits the preview showed ${JSON.stringify(shown)}.`);
+    const editMedian = median(edits);
+    console.log(`edit to preview (setSource → new content shown): median ${editMedian.toFixed(1)} ms over ${EDIT_RUNS}  ` +
+      `target < 150 ms  ${verdict(editMedian, 150)}`);
+
+    const id = await page.evaluate(() => sessionStorage.getItem("onefile.projectId"));
+    const fetches = await page.evaluate(async ({ runs, id }) => {
+      const time = async (url: string) => {
+        const started = performance.now();
+        await (await fetch(url)).text();
+        return performance.now() - started;
+      };
+      const pipeline: number[] = [];
+      const raw: number[] = [];
+      for (let i = 0; i < 20; i++) await time(`/preview/${id}/`), await time("/__bench/raw"); // warm-up
+      for (let i = 0; i < runs; i++) {
+        pipeline.push(await time(`/preview/${id}/`));
+        raw.push(await time("/__bench/raw"));
+      }
+      return { pipeline, raw };
+    }, { runs: FETCH_RUNS, id });
+    const pipelineMedian = median(fetches.pipeline);
+    const rawMedian = median(fetches.raw);
+    const overhead = pipelineMedian - rawMedian;
+    console.log(`worker: hello view ${pipelineMedian.toFixed(3)} ms vs no-pipeline response ${rawMedian.toFixed(3)} ms (medians of ${FETCH_RUNS}); ` +
+      `overhead ${overhead.toFixed(3)} ms, ratio ${(pipelineMedian / rawMedian).toFixed(2)}×  target < 2 ms  ${verdict(Math.max(overhead, 0), 2)}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

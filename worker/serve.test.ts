@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
+import { answer } from "./serve.ts";
+import type { JarState } from "./cookies.ts";
+import type { LogEntry } from "./protocol.ts";
+
+const SOURCE = `import { App, path, redirect, csrfExempt, HttpResponse, type HttpRequest } from "onefile";
+const app = new App({ DEBUG: true });
+function index(request: HttpRequest) {
+  console.log("index at", request.pathInfo);
+  return new HttpResponse(\`<h1>\${request.path}|\${request.pathInfo}|\${app.reverse("index")}</h1>\`);
+}
+function setCookie() {
+  const response = new HttpResponse("set");
+  response.setCookie("flavour", "ginger");
+  return response;
+}
+app.urlpatterns = [
+  path("", index, { name: "index" }),
+  path("set/", setCookie, { name: "set" }),
+  path("get/", (request: HttpRequest) => \`cookie=\${request.COOKIES["flavour"] ?? "none"}\`, { name: "get" }),
+  path("go/", () => redirect("/elsewhere/"), { name: "go" }),
+  path("echo/", csrfExempt(async (request: HttpRequest) => \`posted \${request.POST.get("x")}\`), { name: "echo" }),
+  path("bytes/", () => new HttpResponse(new Uint8Array([0, 1, 2, 255]), { contentType: "application/octet-stream" })),
+  path("spin/", () => { while (true) {} }),
+];
+export default app;
+`;
+
+async function runtime(source = SOURCE, log: LogEntry[] = []): Promise<ProjectRuntime> {
+  const built = await buildRuntime("p1", 1, source, (entry) => log.push(entry));
+  if (!("app" in built)) throw new Error(built.error.message);
+  return built;
+}
+
+const url = (path: string) => `http://127.0.0.1:4173/preview/p1${path}`;
+
+describe("the worker's request path", () => {
+  it("mounts the app at /preview/<id> and forwards console output", async () => {
+    const log: LogEntry[] = [];
+    const rt = await runtime(SOURCE, log);
+    const { response, status } = await answer(rt, new Request(url("/")), {});
+    expect(status).toBe(200);
+    expect(await response.text()).toBe("<h1>/preview/p1/|/|/preview/p1/</h1>");
+    expect(log).toContainEqual({ kind: "console", level: "log", text: "index at /" });
+  });
+
+  it("keeps cookies in the jar and sends them back", async () => {
+    const rt = await runtime();
+    const jar: JarState = {};
+    const set = await answer(rt, new Request(url("/set/")), jar);
+    expect(set.jarChanged).toBe(true);
+    expect(set.response.headers.get("set-cookie")).toBeNull();
+    const got = await answer(rt, new Request(url("/get/")), jar);
+    expect(await got.response.text()).toBe("cookie=ginger");
+  });
+
+  it("keeps root-relative redirects inside the preview", async () => {
+    const rt = await runtime();
+    const { response } = await answer(rt, new Request(url("/go/")), {});
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/preview/p1/elsewhere/");
+  });
+
+  it("passes POST bodies and binary responses through", async () => {
+    const rt = await runtime();
+    const post = await answer(rt, new Request(url("/echo/"), { method: "POST", body: new URLSearchParams({ x: "42" }) }), {});
+    expect(await post.response.text()).toBe("posted 42");
+    const bytes = await answer(rt, new Request(url("/bytes/")), {});
+    expect([...new Uint8Array(await bytes.response.arrayBuffer())]).toEqual([0, 1, 2, 255]);
+  });
+
+  it("turns an endless loop into a 500 and reports it as hung", async () => {
+    const rt = await runtime();
+    const result = await answer(rt, new Request(url("/spin/")), {});
+    expect(result.status).toBe(500);
+    expect(result.hung).toBe(true);
+    expect(await result.response.text()).toContain("LoopGuardError");
+    const next = await answer(rt, new Request(url("/")), {});
+    expect(next.hung).toBe(false);
+  });
+
+  it("reports compile and load errors with the user's line", async () => {
+    const compileError = (await buildRuntime("p1", 1, "const a = 1;\nconst b = ;\n", () => {})) as LoadFailure;
+    expect(compileError).toMatchObject({ phase: "compile", error: { line: 2 } });
+    const loadError = (await buildRuntime("p1", 1, "const a = 1;\n\nthrow new Error('nope');\n", () => {})) as LoadFailure;
+    expect(loadError).toMatchObject({ phase: "load", error: { message: "Error: nope", line: 3 } });
+    const noApp = (await buildRuntime("p1", 1, "export default 42;\n", () => {})) as LoadFailure;
+    expect(noApp.error.message).toMatch(/export default app/);
+  });
+});

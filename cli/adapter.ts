@@ -11,6 +11,13 @@ import { RequestDataTooBig } from "../core/errors.ts";
 import type { IncomingRequest } from "../core/http/incoming.ts";
 import type { HttpResponse } from "../core/http/response.ts";
 
+/** Headers for which Node keeps the first value and drops repeats (see http.IncomingMessage.headers). */
+const SINGLE_VALUED = new Set([
+  "host", "content-type", "content-length", "user-agent", "referer", "authorization", "proxy-authorization",
+  "if-modified-since", "if-unmodified-since", "from", "location", "max-forwards", "retry-after", "etag",
+  "last-modified", "server", "age", "expires",
+]);
+
 /**
  * `IncomingRequest` over a Node request. Nothing is copied until the core asks for it.
  *
@@ -40,9 +47,18 @@ export class NodeIncomingRequest implements IncomingRequest {
   }
 
   header(name: string): string | null {
-    const value = this.req.headers[name];
-    if (value === undefined) return null;
-    return typeof value === "string" ? value : value.join(", ");
+    // Scanning rawHeaders for the one or two names the core asks for (cookie, host) is cheaper
+    // than `req.headers`, which Node builds for every header on first access.
+    const raw = this.req.rawHeaders;
+    let found: string | null = null;
+    for (let i = 0; i < raw.length; i += 2) {
+      const key = raw[i]!;
+      if (key.length !== name.length || key.toLowerCase() !== name) continue;
+      if (found === null) found = raw[i + 1]!;
+      else if (SINGLE_VALUED.has(name)) break; // as Node does: the first one counts
+      else found += (name === "cookie" ? "; " : ", ") + raw[i + 1]!;
+    }
+    return found;
   }
 
   headers(): Headers {

@@ -13,10 +13,12 @@
  *   npm run bench:http                       # everything (~2–3 minutes)
  *   npm run bench:http -- --only onefile,raw --duration 5 --rounds 5
  *   npm run bench:http -- --only onefile --cpu-prof /tmp/prof   # CPU profile of the onefile worker
+ *   npm run bench:http -- --pin              # servers on core 1, wrk on core 0 (quiet machines)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { PAGE_CONTEXT, ROUTES, TEMPLATES } from "./shared.mjs";
@@ -32,8 +34,17 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     workload: { type: "string", default: "hello,page" },
     "cpu-prof": { type: "string" },
+    pin: { type: "boolean" },
   },
 });
+/**
+ * With --pin (and two or more cores), servers run on core 1 and wrk on core 0 (taskset), so the
+ * load generator never competes with the server it measures. Off by default: on a machine shared
+ * with other work a pinned process cannot move away from a busy core, which is worse.
+ */
+const PIN = !!values.pin && availableParallelism() >= 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+const pinned = (core: number, command: string, args: string[]): [string, string[]] =>
+  PIN ? ["taskset", ["-c", String(core), command, ...args]] : [command, args];
 const DURATION = Number(values.duration);
 const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
@@ -134,7 +145,7 @@ function cpuMicros(pid: number): number {
 
 function runWrk(port: number, path: string, seconds: number, pid?: number): { rps: number; cpuPerRequest: number; errors: string | null } {
   const before = pid ? cpuMicros(pid) : 0;
-  const result = spawnSync("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, `http://127.0.0.1:${port}${path}`], { encoding: "utf8" });
+  const result = spawnSync(...pinned(0, "wrk", ["-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, `http://127.0.0.1:${port}${path}`]), { encoding: "utf8" });
   const used = pid ? cpuMicros(pid) - before : NaN;
   const out = result.stdout ?? "";
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
@@ -173,7 +184,7 @@ async function main(): Promise<void> {
         continue;
       }
       const port = await freePort();
-      const child = spawn(peer.command, peer.args(port), { cwd: ROOT, env: { ...process.env, ...peer.env }, stdio: ["ignore", "ignore", "inherit"] });
+      const child = spawn(...pinned(1, peer.command, peer.args(port)), { cwd: ROOT, env: { ...process.env, ...peer.env }, stdio: ["ignore", "ignore", "inherit"] });
       running.push({ peer, port, child });
       await waitReady(port, child, peer.name);
       for (const w of workloads) {
@@ -181,7 +192,10 @@ async function main(): Promise<void> {
         if (!WORKLOADS[w]!.check(body)) throw new Error(`${peer.name} answers ${WORKLOADS[w]!.path} wrongly:\n${body.slice(0, 400)}`);
       }
     }
-    console.log(`wrk -t1 -c${CONNECTIONS}, ${DURATION} s × ${ROUNDS} rounds per server and workload, servers alternating\n`);
+    console.log(
+      `wrk -t1 -c${CONNECTIONS}, ${DURATION} s × ${ROUNDS} rounds per server and workload, servers alternating` +
+        `${PIN ? "; servers on core 1, wrk on core 0" : ""}\n`,
+    );
     const results = new Map<string, number[]>();
     const cpu = new Map<string, number[]>();
     const errors: string[] = [];

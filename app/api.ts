@@ -27,13 +27,19 @@ declare global {
 }
 
 /**
- * Publishes the API on `window.sandbox` and answers postMessage requests.
+ * Answers postMessage requests at once (an embedding page may ask before the sandbox has
+ * booted; such requests wait for it) and publishes `window.sandbox` when the API is built.
  *
  * @example
- * installApi({ ready, getSource: () => editor.getValue(), setSource, previewPath: () => preview.path });
+ * installApi(booted.then(() => ({ ready, getSource, setSource, previewPath })));
  */
-export function installApi(api: SandboxApi): void {
-  window.sandbox = api;
+export function installApi(apiPromise: Promise<SandboxApi>): void {
+  void apiPromise.then((api) => {
+    window.sandbox = api;
+    void api.ready.then(() => {
+      if (window.parent !== window) window.parent.postMessage({ type: "onefile:ready" }, "*");
+    });
+  });
   window.addEventListener("message", (event: MessageEvent) => {
     const data = event.data as { type?: unknown; requestId?: unknown; code?: unknown } | null;
     if (!data || typeof data.type !== "string" || !data.type.startsWith("onefile:") || data.type === "onefile:reply") return;
@@ -42,6 +48,7 @@ export function installApi(api: SandboxApi): void {
       (event.source as WindowProxy | null)?.postMessage(message, { targetOrigin: event.origin === "null" ? "*" : event.origin });
     };
     const run = async (): Promise<unknown> => {
+      const api = await apiPromise;
       switch (data.type) {
         case "onefile:ready":
           return api.ready;
@@ -60,8 +67,5 @@ export function installApi(api: SandboxApi): void {
       (result) => reply(true, result ?? null),
       (error: unknown) => reply(false, String(error)),
     );
-  });
-  void api.ready.then(() => {
-    if (window.parent !== window) window.parent.postMessage({ type: "onefile:ready" }, "*");
   });
 }

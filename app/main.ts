@@ -4,7 +4,7 @@
  * project from the link/autosave → saved → worker ready → run → preview, then Monaco.
  */
 import "./style.css";
-import { installApi } from "./api.ts";
+import { installApi, type SandboxApi } from "./api.ts";
 import { SourceEditor } from "./editor.ts";
 import { DEFAULT_EXAMPLE, examples } from "./examples.ts";
 import { LogPanel } from "./log-panel.ts";
@@ -47,6 +47,8 @@ makeSplitter($("split-log"), $("panes"), "--log-height", "y");
 
 let resolveReady!: () => void;
 const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+let publishApi!: (api: SandboxApi) => void;
+installApi(new Promise<SandboxApi>((resolve) => (publishApi = resolve)));
 
 async function boot(): Promise<void> {
   const id = tabProjectId();
@@ -58,7 +60,7 @@ async function boot(): Promise<void> {
   overlay.onJump = (line, column) => editor.reveal(line, column);
   editor.onChange(() => void session.edit(editor.getValue()));
 
-  installApi({
+  publishApi({
     ready,
     getSource: () => editor.getValue(),
     setSource: (code: string) => {
@@ -149,5 +151,7 @@ function setupShare(getSource: () => string): void {
 
 void boot().catch((error: unknown) => {
   overlay.show({ title: "The sandbox failed to start.", detail: String(error) });
+  // Scripts and embedding pages still get an answer rather than silence.
+  publishApi({ ready, getSource: () => "", setSource: () => Promise.reject(error), previewPath: () => "/" });
   resolveReady();
 });

@@ -29,6 +29,8 @@ export class Session {
   private looping = false;
   private waiters: { version: number; resolve: () => void }[] = [];
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private savedVersion: number;
 
   constructor(
     project: Project,
@@ -38,6 +40,7 @@ export class Session {
     private readonly status: (text: string, kind?: "busy" | "ok" | "error") => void,
   ) {
     this.project = project;
+    this.savedVersion = project.version;
   }
 
   get id(): string {
@@ -55,16 +58,32 @@ export class Session {
   async edit(source: string, { immediate = false } = {}): Promise<void> {
     if (source === this.project.source && this.shown >= this.project.version) return;
     this.project = { ...this.project, source, version: this.project.version + 1, savedAt: Date.now() };
-    await saveProject(this.project);
+    const version = this.project.version;
+    await this.save();
     // The link follows at once (a reload right after an edit must not bring back older code),
     // replacing the history entry so edits never pile up behind the Back button.
-    history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(source)}`);
-    const version = this.project.version;
+    if (version === this.project.version) {
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(source)}`);
+    }
     const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
     clearTimeout(this.typingTimer);
     if (immediate) void this.loop();
     else this.typingTimer = setTimeout(() => void this.loop(), TYPING_DELAY_MS);
     return done;
+  }
+
+  /**
+   * Saves the newest version. Saves are chained, and a save that finds the newest version
+   * already written does nothing, so a burst of keystrokes costs a few writes, not one each.
+   */
+  private save(): Promise<void> {
+    this.saving = this.saving.then(async () => {
+      const project = this.project;
+      if (this.savedVersion >= project.version) return;
+      await saveProject(project);
+      this.savedVersion = project.version;
+    });
+    return this.saving;
   }
 
   /** Runs the saved project now (the first preview, or the "Run" button). */
@@ -93,6 +112,8 @@ export class Session {
 
   private async runOnce(): Promise<void> {
     const id = this.project.id;
+    // The worker reads the project from IndexedDB: make sure the version being run is there.
+    await this.save();
     this.status("Running…", "busy");
     await setRunState(id, "running");
     let reply;

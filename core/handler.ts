@@ -17,6 +17,9 @@ export class Resolver404 extends Http404 {
   }
 }
 
+/** The resolver's miss without DEBUG: nothing from it reaches the page, so one instance serves all. */
+const NOT_FOUND = new Resolver404("");
+
 /**
  * Builds the app's request pipeline: Django's middleware onion around the view layer.
  *
@@ -51,7 +54,9 @@ function convertExceptions(app: App, layer: GetResponse): GetResponse {
 /** Resolves the URL, reads the body if there is one, runs the view and normalises its result. */
 async function callView(app: App, request: HttpRequest): Promise<HttpResponse> {
   const match = app.resolver.resolve(request.pathInfo);
-  if (!match) throw new Resolver404(request.pathInfo);
+  // Answered here rather than thrown: an exception costs a stack capture, and a site gets
+  // plenty of 404s (scanners, favicons, APPEND_SLASH probes).
+  if (!match) return responseForError(app, request, app.settings.DEBUG ? new Resolver404(request.pathInfo) : NOT_FOUND);
   request.resolverMatch = {
     urlName: match.urlName,
     route: match.route,

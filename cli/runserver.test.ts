@@ -3,7 +3,7 @@
  * save — including a broken save, which shows its error in the terminal and in the browser and
  * is recovered from at the next good save.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { get, startCli, tempProject } from "./test-helpers.ts";
@@ -65,13 +65,20 @@ describe("onefile runserver", () => {
     }
   }, 120_000);
 
-  it("warns when DEBUG is false and refuses a missing file", async () => {
+  it("serves --static folders, warns when DEBUG is false, and refuses a missing file", async () => {
     const dir = tempProject();
+    mkdirSync(join(dir, "public"));
+    writeFileSync(join(dir, "public", "app.js"), "console.log('hi');");
     writeFileSync(join(dir, "prod.ts"), `import { App } from "onefile";\nexport default new App({ DEBUG: false, ALLOWED_HOSTS: ["localhost"] });\n`);
-    const cli = startCli(["runserver", "prod.ts", "127.0.0.1:0", "--noreload"], dir);
+    const cli = startCli(["runserver", "prod.ts", "127.0.0.1:0", "--noreload", "--static", "public"], dir);
     try {
-      await cli.waitFor(/Starting development server/, 60_000);
+      const port = Number((await cli.waitFor(/Starting development server at http:\/\/127\.0\.0\.1:(\d+)\//, 60_000))[1]);
       expect(cli.stderr()).toContain("DEBUG is false");
+      const js = await get(port, "/static/app.js");
+      expect(js.status).toBe(200);
+      expect(js.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+      expect(js.body).toBe("console.log('hi');");
+      expect((await get(port, "/static/../prod.ts")).status).toBe(404);
     } finally {
       await cli.stop();
     }

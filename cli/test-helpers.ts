@@ -47,6 +47,8 @@ export function get(port: number, path: string, options: { method?: string; head
       },
     );
     req.on("error", reject);
+    // A test must fail, not hang, if a server never answers.
+    req.setTimeout(15_000, () => req.destroy(new Error(`No answer to ${options.method ?? "GET"} ${path} within 15 s`)));
     req.end(options.body);
   });
 }

@@ -56,6 +56,8 @@ export function createMonaco(container: HTMLElement, source: string): MonacoHand
     scrollBeyondLastLine: false,
     tabSize: 2,
     fixedOverflowWidgets: true,
+    overviewRulerBorder: false,
+    hideCursorInOverviewRuler: true,
   });
   dark.addEventListener("change", () => monaco.editor.setTheme(dark.matches ? "vs-dark" : "vs"));
   let silent = false;

@@ -3,6 +3,7 @@ import { expectHeading, openWithSource, preview, setSource, siteSource, waitRead
 
 test("edits reach the preview, through the API and by typing in the editor", async ({ page }) => {
   await openWithSource(page, siteSource("First"));
+  const historyLength = await page.evaluate(() => history.length);
   await setSource(page, siteSource("Second"));
   await expectHeading(page, "Second");
   expect(await page.evaluate(() => window.sandbox.getSource())).toBe(siteSource("Second"));
@@ -15,7 +16,7 @@ test("edits reach the preview, through the API and by typing in the editor", asy
   await expectHeading(page, "Typed by hand");
   // The URL hash follows edits without adding history entries.
   await expect.poll(() => page.evaluate(() => location.hash.startsWith("#code="))).toBe(true);
-  expect(await page.evaluate(() => history.length)).toBe(1);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
 
 test("the preview keeps its path across edits and the address bar navigates", async ({ page }) => {
@@ -74,4 +75,17 @@ test("two tabs keep separate projects", async ({ context }) => {
   const paths = await Promise.all([first, second].map((p) => p.getByTestId("preview").getAttribute("src")));
   expect(paths[0]).not.toBe(paths[1]);
   await expect(preview(first).locator("h1")).toHaveText("Tab one, edited");
+});
+
+test("the editor knows the onefile API: no false errors, and a misspelt member is marked", async ({ page }) => {
+  await page.goto("/");
+  await waitReady(page);
+  await expect(page.locator('[data-testid="editor"][data-editor="monaco"]')).toBeVisible({ timeout: 30_000 });
+  const squiggles = page.locator('[data-testid="editor"] .squiggly-error');
+  // A misspelt member of App must be marked...
+  await setSource(page, (await page.evaluate(() => window.sandbox.getSource())).replace("app.urlpatterns =", "app.urlpatternz ="));
+  await expect(squiggles.first()).toBeVisible({ timeout: 30_000 });
+  // ...and disappear once fixed: the onefile import itself resolves.
+  await setSource(page, (await page.evaluate(() => window.sandbox.getSource())).replace("app.urlpatternz =", "app.urlpatterns ="));
+  await expect(squiggles).toHaveCount(0, { timeout: 30_000 });
 });

@@ -159,8 +159,10 @@ export function writeResponse(res: ServerResponse, response: HttpResponse, close
     return;
   }
   if (stream === null) {
-    // bodyBytes() reuses the bytes headerList() encoded for Content-Length: no second encoding.
-    res.end(response.bodyBytes());
+    // Text goes out as it is: headerList() counted its bytes without encoding, so Node's own
+    // write is the only encoding, as in a raw node:http handler.
+    const content = response.content;
+    res.end(typeof content === "string" ? content : response.bodyBytes());
     return;
   }
   return pipeStream(stream, res);

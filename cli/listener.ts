@@ -135,7 +135,7 @@ async function handle(exchange: Exchange): Promise<void> {
       return;
     }
   }
-  if (state.logging && response.stream === null && !response.isHead) exchange.bodyLength = response.bodyBytes().length;
+  if (state.logging && response.stream === null && !response.isHead) exchange.bodyLength = response.bodyLength();
   writeResponse(exchange.res, response, exchange.bodyRefused || state.isClosing());
 }
 

@@ -120,3 +120,14 @@ describe("HttpResponse", () => {
     expect(await wrapped.toResponse().text()).toBe("stream me");
   });
 });
+
+describe("bodyLength", () => {
+  it("counts UTF-8 bytes exactly as TextEncoder encodes them", () => {
+    for (const text of ["", "ascii", "héllo", "€uro", "😀 emoji", "a\uD800b", "\uDC00", "x".repeat(1000) + "ü"]) {
+      const response = new HttpResponse(text);
+      expect(response.bodyLength()).toBe(new TextEncoder().encode(text).length);
+      expect(response.headerList()).toContainEqual(["Content-Length", String(response.bodyLength())]);
+    }
+    expect(new HttpResponse(new Uint8Array(7)).bodyLength()).toBe(7);
+  });
+});

@@ -41,6 +41,7 @@ export class HttpResponse {
   /** Set by `render()`: what the test client exposes as `response.context` and `response.templates`. */
   renderInfo?: { context: Record<string, unknown>; templates: string[] };
   #bytes: Uint8Array | null = null;
+  #length = -1;
 
   constructor(content: ResponseContent = "", init: ResponseInit = {}) {
     this.status = init.status ?? 200;
@@ -70,6 +71,17 @@ export class HttpResponse {
     if (this.content === null) return EMPTY;
     if (typeof this.content !== "string") return this.content;
     return (this.#bytes ??= encoder.encode(this.content));
+  }
+
+  /**
+   * The buffered body's size in bytes. For text it is counted, not encoded: a host that
+   * writes the string itself (Node's `res.end(string)`) then encodes it only once.
+   */
+  bodyLength(): number {
+    if (this.#length >= 0) return this.#length;
+    const content = this.content;
+    this.#length = content === null ? 0 : typeof content === "string" ? utf8Length(content) : content.byteLength;
+    return this.#length;
   }
 
   /** The buffered body as text. */
@@ -103,7 +115,7 @@ export class HttpResponse {
     for (const entry of this.headers.rawEntries()) list.push([entry[0], entry[1]]);
     for (const cookie of this.cookies.values()) list.push(["Set-Cookie", cookie]);
     if (this.stream === null && !this.bodyless && !this.headers.has("content-length")) {
-      list.push(["Content-Length", String(this.bodyBytes().length)]);
+      list.push(["Content-Length", String(this.bodyLength())]);
     }
     return list;
   }
@@ -133,6 +145,21 @@ export class HttpResponse {
     wrapped.stream = response.body ?? new ReadableStream({ start: (c) => c.close() });
     return wrapped;
   }
+}
+
+/** UTF-8 byte length of a string, as TextEncoder would produce (lone surrogates count as U+FFFD). */
+function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) length += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 2; // A surrogate pair: two UTF-16 units, four bytes.
+      i++;
+    } else length += 2;
+  }
+  return length;
 }
 
 /**

@@ -7,7 +7,7 @@
  * missed) the next load offers "Run" instead of hanging again.
  */
 import { encodeShare } from "./share.ts";
-import { getRunState, saveProject, setRunState, type Project } from "../worker/store.ts";
+import { finishRun, saveProject, setRunState, type Project } from "../worker/store.ts";
 import { loadInWorker } from "./sw-client.ts";
 import type { SourceEditor } from "./editor.ts";
 import type { ErrorOverlay } from "./overlay.ts";
@@ -76,11 +76,15 @@ export class Session {
    * Saves the newest version. Saves are chained, and a save that finds the newest version
    * already written does nothing, so a burst of keystrokes costs a few writes, not one each.
    */
-  private save(): Promise<void> {
+  private save({ running = false } = {}): Promise<void> {
     this.saving = this.saving.then(async () => {
       const project = this.project;
-      if (this.savedVersion >= project.version) return;
-      await saveProject(project);
+      if (this.savedVersion >= project.version) {
+        if (running) await setRunState(project.id, "running");
+        return;
+      }
+      // A run marks itself "running" in the same transaction as the save it needs.
+      await saveProject(project, { running });
       this.savedVersion = project.version;
     });
     return this.saving;
@@ -112,14 +116,16 @@ export class Session {
 
   private async runOnce(): Promise<void> {
     const id = this.project.id;
-    // The worker reads the project from IndexedDB: make sure the version being run is there.
-    await this.save();
+    // The worker rebuilds from IndexedDB after a restart: the version being run must be there,
+    // marked "running" so that a page dying mid-run offers "Run" on the next load.
+    await this.save({ running: true });
     this.status("Running…", "busy");
-    await setRunState(id, "running");
+    const project = this.project;
     let reply;
     try {
-      reply = await loadInWorker(id);
+      reply = await loadInWorker(id, project.version, project.source);
     } catch (error) {
+      await setRunState(id, "ok"); // Not a hang: the worker could not be reached.
       this.overlay.show({ title: "The preview cannot run", detail: String(error) });
       this.status("Error", "error");
       return;
@@ -132,11 +138,13 @@ export class Session {
       this.status("Error", "error");
       return;
     }
+    performance.mark("onefile:project-loaded");
     this.overlay.hide();
     this.editor.setError(null);
     await this.preview.show();
+    performance.mark("onefile:preview-shown");
     // The worker records "hung" before answering a request its guards stopped; keep that.
-    if ((await getRunState(id)) === "running") await setRunState(id, "ok");
+    await finishRun(id);
     this.status(`Ran in ${reply.ms.toFixed(0)} ms`, "ok");
   }
 }

@@ -3,7 +3,7 @@
  * request/reply messages, and the log messages the worker broadcasts.
  */
 import { Workbox, messageSW } from "workbox-window";
-import type { LoadReply, LogEntry, LogMessage } from "../worker/protocol.ts";
+import type { LoadMessage, LoadReply, LogEntry, LogMessage } from "../worker/protocol.ts";
 
 interface HotData {
   workbox?: Promise<ServiceWorker>;
@@ -28,8 +28,9 @@ export function startWorker(): Promise<ServiceWorker> {
   }
   const dev = import.meta.env.DEV;
   const wb = new Workbox(dev ? "/worker/sw.ts" : "/sw.js", { scope: "/", type: dev ? "module" : "classic" });
+  // `immediate`: workbox-window would otherwise wait for the window's load event.
   ready = wb
-    .register()
+    .register({ immediate: true })
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
       if (!registration.active) throw new Error("The service worker did not activate.");
@@ -40,17 +41,19 @@ export function startWorker(): Promise<ServiceWorker> {
 }
 
 /**
- * Asks the worker to (re)load a saved project and waits for its correlated reply.
+ * Asks the worker to (re)load a project (already saved) and waits for its correlated reply.
+ * The source travels with the message to spare the worker a read; IndexedDB stays the truth
+ * it rebuilds from after a restart.
  *
  * @example
- * const reply = await loadInWorker("k3x9q2ab");
+ * const reply = await loadInWorker("k3x9q2ab", 4, source);
  * if (!reply.ok) showError(reply.error);
  */
-export async function loadInWorker(id: string): Promise<LoadReply> {
+export async function loadInWorker(id: string, version: number, source: string): Promise<LoadReply> {
   // Always the active worker: after an update it may differ from the one registered above.
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active ?? (await startWorker());
-  return (await messageSW(worker, { type: "load", id })) as LoadReply;
+  return (await messageSW(worker, { type: "load", id, version, source } satisfies LoadMessage)) as LoadReply;
 }
 
 /**

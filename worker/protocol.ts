@@ -9,10 +9,15 @@ import type { CompileError } from "./compile.ts";
 /** The URL prefix every preview lives under: `/preview/<id>/…`. */
 export const PREVIEW_PREFIX = "/preview/";
 
-/** Page → worker: (re)load a project from IndexedDB, compile and evaluate it. */
+/**
+ * Page → worker: (re)load a project, compile and evaluate it. The page has saved it to
+ * IndexedDB first; `source` comes along so the worker need not read it back.
+ */
 export interface LoadMessage {
   type: "load";
   id: string;
+  version?: number;
+  source?: string;
 }
 
 /** Worker → page: the reply to {@link LoadMessage}. */

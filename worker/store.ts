@@ -8,7 +8,7 @@
  * - `jar:<id>` → the project's cookie jar, written by the worker;
  * - `last` → the id of the project edited most recently (a new tab starts from it).
  */
-import { createStore, get, set, del } from "idb-keyval";
+import { createStore, get, set, setMany, update, del } from "idb-keyval";
 import type { UseStore } from "idb-keyval";
 import type { JarState } from "./cookies.ts";
 
@@ -40,14 +40,19 @@ export function loadProject(id: string): Promise<Project | undefined> {
 }
 
 /**
- * Saves a project and records it as the most recently edited one.
+ * Saves a project and records it as the most recently edited one, in one transaction; with
+ * `running`, also marks a run as started (an edit is always followed by a run).
  *
  * @example
- * await saveProject({ id, source, version: 2, savedAt: Date.now() });
+ * await saveProject({ id, source, version: 2, savedAt: Date.now() }, { running: true });
  */
-export async function saveProject(project: Project): Promise<void> {
-  await set(`project:${project.id}`, project, db());
-  await set("last", project.id, db());
+export function saveProject(project: Project, { running = false } = {}): Promise<void> {
+  const entries: [IDBValidKey, unknown][] = [
+    [`project:${project.id}`, project],
+    ["last", project.id],
+  ];
+  if (running) entries.push([`run:${project.id}`, "running" satisfies RunState]);
+  return setMany(entries, db());
 }
 
 /**
@@ -79,6 +84,17 @@ export function getRunState(id: string): Promise<RunState | undefined> {
  */
 export function setRunState(id: string, state: RunState): Promise<void> {
   return set(`run:${id}`, state, db());
+}
+
+/**
+ * Marks a run finished ("ok") unless the worker has meanwhile recorded it as "hung", in one
+ * read-write transaction.
+ *
+ * @example
+ * await finishRun(id);
+ */
+export function finishRun(id: string): Promise<void> {
+  return update<RunState | undefined>(`run:${id}`, (state) => (state === "running" ? "ok" : state), db());
 }
 
 /**

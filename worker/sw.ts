@@ -19,8 +19,12 @@ const runtimes = new Map<string, Promise<ProjectRuntime | LoadFailure>>();
 const jars = new Map<string, Promise<JarState>>();
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+  // Nothing blocks installation: a first visit's preview waits for activation. The shell is
+  // precached after the first project has loaded (see the message handler).
+  event.waitUntil(self.skipWaiting());
 });
+
+let precached: Promise<void> | undefined;
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(dropOldCaches().then(() => self.clients.claim()));
@@ -30,8 +34,12 @@ self.addEventListener("message", (event: ExtendableMessageEvent) => {
   const data = event.data as LoadMessage | undefined;
   const port = event.ports[0];
   if (data?.type !== "load" || !port) return;
+  precached ??= precacheShell().catch(() => {
+    precached = undefined; // Try again on the next load.
+  });
+  event.waitUntil(precached);
   event.waitUntil(
-    load(data.id).then(
+    load(data).then(
       (reply) => port.postMessage(reply),
       (error: unknown) => port.postMessage({ ok: false, version: 0, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
     ),
@@ -61,10 +69,14 @@ self.addEventListener("fetch", (event: FetchEvent) => {
   // Anything else (including the development server's modules) goes to the network untouched.
 });
 
-/** Compiles and evaluates the saved project, replacing any loaded version. */
-async function load(id: string): Promise<LoadReply> {
+/** Compiles and evaluates the project, replacing any loaded version. */
+async function load(message: LoadMessage): Promise<LoadReply> {
   const started = performance.now();
-  const project = await loadProject(id);
+  const id = message.id;
+  const project =
+    typeof message.source === "string" && typeof message.version === "number"
+      ? { id, source: message.source, version: message.version }
+      : await loadProject(id);
   if (!project) {
     return { ok: false, version: 0, phase: "load", error: { message: `No saved project "${id}".`, line: 0, column: 0 } };
   }
@@ -147,9 +159,22 @@ function previewRedirect(event: FetchEvent, url: URL): Promise<Response> | null 
     .then((client) => target(client?.url ?? "") ?? shellResponse(url, event.request) ?? fetch(event.request));
 }
 
+/**
+ * Queues a log entry for the pages. Entries are sent in batches, one `clients.matchAll` per
+ * batch rather than per request, which keeps logging off the request's critical path.
+ */
 function log(id: string, entry: LogEntry): void {
-  const message: LogMessage = { type: "onefile:log", id, entry };
+  pendingLogs.push({ type: "onefile:log", id, entry });
+  logTimer ??= setTimeout(flushLogs, 20);
+}
+
+const pendingLogs: LogMessage[] = [];
+let logTimer: ReturnType<typeof setTimeout> | undefined;
+
+function flushLogs(): void {
+  logTimer = undefined;
+  const batch = pendingLogs.splice(0);
   void self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((clients) => {
-    for (const client of clients) client.postMessage(message);
+    for (const client of clients) for (const message of batch) client.postMessage(message);
   });
 }

@@ -55,11 +55,14 @@ async function coldRun(browser: Browser, base: string): Promise<{ ms: number; js
     js.set(new URL(response.url()).pathname, length);
   });
   await page.goto(`${base}/#${encodeShare(hello("Cold"))}`);
-  const ms = await page.evaluate(async () => {
+  const { ms, marks } = (await page.evaluate(`(async () => {
     while (typeof window.sandbox !== "object") await new Promise((r) => setTimeout(r, 5));
     await window.sandbox.ready;
-    return performance.now();
-  });
+    const ms = performance.now();
+    const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("onefile:")).map((m) => [m.name.slice(8), Math.round(m.startTime)]);
+    return { ms, marks };
+  })()`)) as { ms: number; marks: [string, number][] };
+  if (process.env["VERBOSE"]) console.log(`  cold run: ${marks.map(([n, t]) => `${n} ${t}`).join(", ")}, ready ${ms.toFixed(0)}`);
   done = true;
   const heading = await page.frameLocator('[data-testid="preview"]').locator("h1").textContent();
   if (heading !== "Cold") throw new Error(`The cold preview showed ${JSON.stringify(heading)}.`);
@@ -119,21 +122,22 @@ async function main(): Promise<void> {
       `target < 150 ms  ${verdict(editMedian, 150)}`);
 
     const id = await page.evaluate(() => sessionStorage.getItem("onefile.projectId"));
-    const fetches = await page.evaluate(async ({ runs, id }) => {
-      const time = async (url: string) => {
+    // Passed as a string: tsx would wrap named inner functions in a helper the page lacks.
+    const fetches = (await page.evaluate(`(async () => {
+      const runs = ${FETCH_RUNS}, id = ${JSON.stringify(id)};
+      async function time(url) {
         const started = performance.now();
         await (await fetch(url)).text();
         return performance.now() - started;
-      };
-      const pipeline: number[] = [];
-      const raw: number[] = [];
-      for (let i = 0; i < 20; i++) await time(`/preview/${id}/`), await time("/__bench/raw"); // warm-up
+      }
+      const pipeline = [], raw = [];
+      for (let i = 0; i < 20; i++) { await time("/preview/" + id + "/"); await time("/__bench/raw"); }
       for (let i = 0; i < runs; i++) {
-        pipeline.push(await time(`/preview/${id}/`));
+        pipeline.push(await time("/preview/" + id + "/"));
         raw.push(await time("/__bench/raw"));
       }
       return { pipeline, raw };
-    }, { runs: FETCH_RUNS, id });
+    })()`)) as { pipeline: number[]; raw: number[] };
     const pipelineMedian = median(fetches.pipeline);
     const rawMedian = median(fetches.raw);
     const overhead = pipelineMedian - rawMedian;

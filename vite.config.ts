@@ -81,6 +81,12 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
 const page: UserConfig = {
   plugins: [onefileDts(), shellManifest(false)],
   resolve: { alias: { onefile: join(root, "core/index.ts") } },
+  // The dev server discovers the worker's dependencies only when the worker first runs, which
+  // would re-bundle them and reload the page; list them up front instead.
+  optimizeDeps: {
+    entries: ["index.html", "worker/sw.ts"],
+    include: ["sucrase", "acorn", "acorn-walk", "nunjucks", "cookie", "fflate", "idb-keyval", "workbox-window"],
+  },
   server: {
     host: "127.0.0.1",
     // The dev server serves the worker from /worker/sw.ts; this lets it control "/".

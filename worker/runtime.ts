@@ -67,9 +67,11 @@ export async function buildRuntime(
     return { phase: "load", error: locateRuntimeError(error) };
   }
   app.sourceProvider = (fileName) => (fileName === USER_FILE || fileName.endsWith(`/${USER_FILE}`) ? source : undefined);
-  app.logError = (error) => {
-    const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-    log({ kind: "error", text });
+  app.logError = (error, request) => {
+    // The log shows the message and the user's own frames; the DEBUG page has the rest.
+    const head = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const frames = error instanceof Error ? (error.stack ?? "").split("\n").filter((line) => line.includes(USER_FILE)) : [];
+    log({ kind: "error", text: [`${request?.pathInfo ?? ""} ${head}`.trim(), ...frames.map((f) => `  ${f.trim()}`)].join("\n") });
   };
   return { id, version, source, app, guard };
 }

@@ -56,8 +56,15 @@ test("contact: a bad submission shows its errors, the fixed one a success messag
   await expect(frame.locator(".message")).toHaveCount(0);
 });
 
-test("guestbook: the session remembers the name across a reload and a stopped worker", async ({ page, context }) => {
-  await openWithSource(page, example("guestbook.ts"));
+// Twice: as the example is (its own SECRET_KEY), and without a SECRET_KEY, where the worker's
+// per-project key must keep the signed session valid across the worker restart.
+const guestbookVariants: [string, string][] = [
+  ["", example("guestbook.ts")],
+  [" (no SECRET_KEY of its own)", example("guestbook.ts").replace(/^\s*SECRET_KEY: .*\n/m, "")],
+];
+for (const [label, source] of guestbookVariants) test(`guestbook: the session remembers the name across a reload and a stopped worker${label}`, async ({ page, context }) => {
+  expect(source.includes("SECRET_KEY:")).toBe(label === "");
+  await openWithSource(page, source);
   await expectHeading(page, "Guestbook");
   const frame = preview(page);
   await expect(frame.locator(".welcome")).toHaveCount(0);

@@ -28,7 +28,8 @@ export interface LoadFailure {
 }
 
 /**
- * Compiles and evaluates a project; `log` receives the user's console output.
+ * Compiles and evaluates a project; `log` receives the user's console output, and
+ * `secretKeyFor` supplies a lasting SECRET_KEY for projects that set none.
  *
  * @example
  * const result = await buildRuntime("abc", 3, source, (entry) => forward(entry));
@@ -39,6 +40,7 @@ export async function buildRuntime(
   version: number,
   source: string,
   log: (entry: LogEntry) => void,
+  secretKeyFor?: (id: string) => Promise<string>,
 ): Promise<ProjectRuntime | LoadFailure> {
   const compiled = compile(source);
   if (!compiled.ok) return { phase: "compile", error: compiled.error };
@@ -62,7 +64,10 @@ export async function buildRuntime(
     };
   }
   try {
-    app.configure({ SCRIPT_NAME: `${PREVIEW_PREFIX}${id}`.replace(/\/$/, "") });
+    // A project without its own SECRET_KEY gets one kept per project (the worker passes
+    // projectSecretKey from store.ts), so its sessions survive the worker being stopped.
+    const secret = app.settings.SECRET_KEY || !secretKeyFor ? {} : { SECRET_KEY: await secretKeyFor(id) };
+    app.configure({ SCRIPT_NAME: `${PREVIEW_PREFIX}${id}`.replace(/\/$/, ""), ...secret });
   } catch (error) {
     return { phase: "load", error: locateRuntimeError(error) };
   }

@@ -35,6 +35,19 @@ async function runtime(source = SOURCE, log: LogEntry[] = []): Promise<ProjectRu
 
 const url = (path: string) => `http://127.0.0.1:4173/preview/p1${path}`;
 
+describe("SECRET_KEY in the sandbox", () => {
+  it("gives a project without one the key its provider keeps, and leaves a project's own key alone", async () => {
+    const asked: string[] = [];
+    const keep = async (id: string) => (asked.push(id), "kept-key-for-" + id);
+    const without = await buildRuntime("p9", 1, SOURCE, () => {}, keep);
+    expect("app" in without && without.app.settings.SECRET_KEY).toBe("kept-key-for-p9");
+    const own = SOURCE.replace("new App({ DEBUG: true })", 'new App({ DEBUG: true, SECRET_KEY: "mine" })');
+    const withOwn = await buildRuntime("p9", 1, own, () => {}, keep);
+    expect("app" in withOwn && withOwn.app.settings.SECRET_KEY).toBe("mine");
+    expect(asked).toEqual(["p9"]);
+  });
+});
+
 describe("the worker's request path", () => {
   it("mounts the app at /preview/<id> and forwards console output", async () => {
     const log: LogEntry[] = [];

@@ -6,6 +6,7 @@
  * - `project:<id>` → {@link Project}, written by the page on every edit;
  * - `run:<id>` → {@link RunState}, whether the last run finished or hung;
  * - `jar:<id>` → the project's cookie jar, written by the worker;
+ * - `secret:<id>` → the SECRET_KEY the worker gives a project that sets none;
  * - `last` → the id of the project edited most recently (a new tab starts from it).
  */
 import { createStore, get, set, setMany, update, del } from "idb-keyval";
@@ -115,4 +116,30 @@ export async function loadJar(id: string): Promise<JarState> {
  */
 export function saveJar(id: string, jar: JarState): Promise<void> {
   return Object.keys(jar).length === 0 ? del(`jar:${id}`, db()) : set(`jar:${id}`, jar, db());
+}
+
+/**
+ * The SECRET_KEY for a project that sets none, made once and kept, so its signed session and
+ * CSRF cookies stay valid when the browser stops and restarts the worker (a key made per App
+ * instance would change with every restart and silently empty the session).
+ *
+ * @example
+ * app.configure({ SECRET_KEY: await projectSecretKey(id) });
+ */
+export async function projectSecretKey(id: string): Promise<string> {
+  let key: string | undefined;
+  await update<string>(
+    `secret:${id}`,
+    (existing) => {
+      key = existing ?? randomKey();
+      return key;
+    },
+    db(),
+  );
+  return key!;
+}
+
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }

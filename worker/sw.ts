@@ -5,7 +5,7 @@
  */
 import { answer } from "./serve.ts";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
-import { loadJar, loadProject, saveJar, setRunState } from "./store.ts";
+import { loadJar, loadProject, projectSecretKey, saveJar, setRunState } from "./store.ts";
 import { parsePreviewPath, PREVIEW_PREFIX, type LoadMessage, type LoadReply, type LogEntry, type LogMessage } from "./protocol.ts";
 import { dropOldCaches, precacheShell, shellResponse } from "./shell.ts";
 import { errorPage, missingProjectPage } from "./pages.ts";
@@ -80,7 +80,7 @@ async function load(message: LoadMessage): Promise<LoadReply> {
   if (!project) {
     return { ok: false, version: 0, phase: "load", error: { message: `No saved project "${id}".`, line: 0, column: 0 } };
   }
-  const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry));
+  const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry), projectSecretKey);
   runtimes.set(id, built);
   const result = await built;
   if ("app" in result) return { ok: true, version: project.version, ms: performance.now() - started };
@@ -96,7 +96,7 @@ function runtimeFor(id: string): Promise<ProjectRuntime | LoadFailure | null> {
     // Another event may have started loading meanwhile; keep one runtime per project.
     const again = runtimes.get(id);
     if (again) return again;
-    const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry));
+    const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry), projectSecretKey);
     runtimes.set(id, built);
     return built;
   });

@@ -47,7 +47,7 @@ const CSRF_CSS = `
 
 /**
  * Returns the "Forbidden (403) — CSRF verification failed. Request aborted."
- * page as a complete HTML document. With `debug`, it adds the reason and
+ * page as a complete HTML page. With `debug`, it adds the reason and
  * Django's checklist of common causes.
  *
  * @example

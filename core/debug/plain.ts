@@ -19,7 +19,7 @@ const PAGES: Record<number, [string, string]> = {
 
 /**
  * Returns the production error page for a status code as a complete HTML
- * document. Statuses without their own text (other 4xx/5xx) get a generic one.
+ * page. Statuses without their own text (other 4xx/5xx) get a generic one.
  *
  * @example
  * plainErrorHtml(404);

@@ -88,7 +88,7 @@ p { margin: .4em 0; max-width: 40em; }
 `;
 
 /**
- * Returns a complete, self-contained HTML document. `body` must already be
+ * Returns a complete, self-contained HTML page. `body` must already be
  * escaped HTML; `title` is escaped here.
  *
  * @example

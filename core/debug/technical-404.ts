@@ -22,7 +22,7 @@ export interface Technical404Info {
 }
 
 /**
- * Returns the DEBUG "Page not found (404)" page as a complete HTML document.
+ * Returns the DEBUG "Page not found (404)" page as a complete HTML page.
  *
  * @example
  * technical404Html({

@@ -45,7 +45,7 @@ interface TemplateErrorLike {
 }
 
 /**
- * Returns the DEBUG page for an unhandled exception, as a complete HTML document.
+ * Returns the DEBUG page for an unhandled exception, as a complete HTML page.
  *
  * @example
  * const html = technical500Html({

@@ -130,4 +130,12 @@ describe("bodyLength", () => {
     }
     expect(new HttpResponse(new Uint8Array(7)).bodyLength()).toBe(7);
   });
+
+  it("follows content replaced after it was measured (middleware may rewrite the body)", async () => {
+    const response = new HttpResponse("short");
+    expect(response.bodyLength()).toBe(5);
+    response.content = "much longer body";
+    expect(response.headerList()).toContainEqual(["Content-Length", "16"]);
+    expect(await response.toResponse().text()).toBe("much longer body");
+  });
 });

@@ -40,6 +40,9 @@ export class HttpResponse {
   isHead = false;
   /** Set by `render()`: what the test client exposes as `response.context` and `response.templates`. */
   renderInfo?: { context: Record<string, unknown>; templates: string[] };
+  // Caches of the encoded body and its length, valid only for the content they were made from:
+  // middleware may replace `content` after a view returns.
+  #cachedFor: string | Uint8Array | null | undefined;
   #bytes: Uint8Array | null = null;
   #length = -1;
 
@@ -70,6 +73,7 @@ export class HttpResponse {
   bodyBytes(): Uint8Array {
     if (this.content === null) return EMPTY;
     if (typeof this.content !== "string") return this.content;
+    this.#checkCache();
     return (this.#bytes ??= encoder.encode(this.content));
   }
 
@@ -78,10 +82,18 @@ export class HttpResponse {
    * writes the string itself (Node's `res.end(string)`) then encodes it only once.
    */
   bodyLength(): number {
+    this.#checkCache();
     if (this.#length >= 0) return this.#length;
     const content = this.content;
     this.#length = content === null ? 0 : typeof content === "string" ? utf8Length(content) : content.byteLength;
     return this.#length;
+  }
+
+  #checkCache(): void {
+    if (this.#cachedFor === this.content) return;
+    this.#cachedFor = this.content;
+    this.#bytes = null;
+    this.#length = -1;
   }
 
   /** The buffered body as text. */

@@ -45,6 +45,33 @@ function shellManifest(fromBuild: boolean): Plugin {
   };
 }
 
+/**
+ * Starts the first visit's slowest steps while the page's own script is still downloading:
+ * registers the service worker from an inline script at the top of `<head>` (app/sw-client.ts
+ * registers the same script later, which returns this registration), and preloads the
+ * compiler chunk the first preview needs. Build only: the dev server's worker is a module.
+ */
+function earlyStart(): Plugin {
+  return {
+    name: "onefile-early-start",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        const compiler = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === "chunk" && chunk.facadeModuleId?.endsWith("/app/compile.ts"));
+        return [
+          {
+            tag: "script",
+            children: 'if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});',
+            injectTo: "head-prepend",
+          },
+          ...(compiler ? [{ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${compiler.fileName}` }, injectTo: "head" as const }] : []),
+        ];
+      },
+    },
+  };
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -67,6 +94,8 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit("index.html");
+  // The compiler is imported dynamically, but the first preview needs it: it is shell too.
+  visit("app/compile.ts");
   const hash = createHash("sha256");
   const assets: string[] = [];
   for (const file of listFiles(dist).sort()) {
@@ -79,7 +108,7 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
 }
 
 const page: UserConfig = {
-  plugins: [onefileDts(), shellManifest(false)],
+  plugins: [onefileDts(), shellManifest(false), earlyStart()],
   resolve: { alias: { onefile: join(root, "core/index.ts") } },
   // The dev server discovers the worker's dependencies only when the worker first runs, which
   // would re-bundle them and reload the page; list them up front instead.

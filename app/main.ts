@@ -11,10 +11,10 @@ import { LogPanel } from "./log-panel.ts";
 import { ErrorOverlay } from "./overlay.ts";
 import { Preview } from "./preview.ts";
 import { openProject, tabProjectId } from "./project.ts";
-import { Session } from "./session.ts";
+import { loadCompiler, markStep, Session } from "./session.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
-import { onWorkerLog, startWorker } from "./sw-client.ts";
+import { onWorkerLog, precacheInWorker, startWorker } from "./sw-client.ts";
 import { getRunState } from "../worker/store.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -51,11 +51,16 @@ let publishApi!: (api: SandboxApi) => void;
 installApi(new Promise<SandboxApi>((resolve) => (publishApi = resolve)));
 
 async function boot(): Promise<void> {
+  markStep("boot");
   const id = tabProjectId();
   // Registering (and on a first visit installing) the worker is the slowest step of a cold
   // start: begin it at once, while the project is read from the link or IndexedDB.
   const worker = startWorker();
   worker.catch(() => {}); // Handled below, where it is awaited.
+  // The compiler is the other large download; it loads and evaluates while the worker installs.
+  loadCompiler().catch(() => {}); // The run reports it if it cannot load.
+  // Whether the last run hung decides between running and offering "Run"; read it meanwhile.
+  const runState = getRunState(id).catch(() => undefined);
   onWorkerLog(id, (entry) => log.add(entry));
   const defaultSource = examples[DEFAULT_EXAMPLE] ?? Object.values(examples)[0] ?? "";
   const start = await openProject(id, location.hash, defaultSource);
@@ -95,19 +100,12 @@ async function boot(): Promise<void> {
   };
   showLinkError();
 
-  performance.mark("onefile:project-open");
-  try {
-    await worker;
-    performance.mark("onefile:worker-ready");
-  } catch (error) {
-    overlay.show({ title: "The preview cannot run in this browser.", detail: String(error) });
-    setStatus("No service worker", "error");
-    resolveReady();
-    return;
-  }
-
+  markStep("project-open");
+  // The run compiles and saves while the worker may still be installing; it waits for the
+  // worker only to hand it the build (and reports it if there is none).
+  void worker.then(() => markStep("worker-ready"), () => {});
   const gate = $("run-gate");
-  const state = await getRunState(id);
+  const state = await runState;
   if (state === "hung" || state === "running") {
     gate.hidden = false;
     setStatus("Waiting for Run", "error");
@@ -122,6 +120,10 @@ async function boot(): Promise<void> {
     showLinkError();
     resolveReady();
   }
+  if (!(await worker.then(() => true, () => false))) return;
+  // Caching the shell for offline use waits until the preview shows: on a first visit those
+  // downloads would otherwise compete with it.
+  precacheInWorker().catch((error: unknown) => log.add({ kind: "error", text: String(error) }));
   if (view !== "app") void editor.upgrade();
 }
 

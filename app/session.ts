@@ -3,17 +3,45 @@
  *
  * Every edit is saved to IndexedDB before anything else happens. Runs are serialised and
  * coalesced: while one run is in flight, later edits wait and only the newest is run. A run
- * marks the project "running" first, so if the page dies mid-run (an endless loop the guards
- * missed) the next load offers "Run" instead of hanging again.
+ * compiles the source here in the page, then saves the build and marks the project "running"
+ * in one transaction, so if the page dies mid-run (an endless loop the guards missed) the next
+ * load offers "Run" instead of hanging again; the worker evaluates the build.
  */
 import { encodeShare } from "./share.ts";
-import { finishRun, saveProject, setRunState, type Project } from "../worker/store.ts";
+import { finishRun, saveProject, setRunState, startRun, type Project } from "../worker/store.ts";
+import type { Build } from "../worker/protocol.ts";
 import { loadInWorker } from "./sw-client.ts";
 import type { SourceEditor } from "./editor.ts";
 import type { ErrorOverlay } from "./overlay.ts";
 import type { Preview } from "./preview.ts";
 
 const TYPING_DELAY_MS = 250;
+
+/**
+ * Marks a step of the newest run on the performance timeline as `onefile:<step>`, replacing
+ * the previous run's mark so a long session does not pile them up; bench/sandbox reads them.
+ */
+export function markStep(step: string): void {
+  performance.clearMarks(`onefile:${step}`);
+  performance.mark(`onefile:${step}`);
+}
+
+let compiler: Promise<typeof import("./compile.ts")> | undefined;
+
+/**
+ * Loads the TypeScript compiler (sucrase and acorn, its own chunk). Call it early: on a first
+ * visit it loads while the service worker installs, off the path to the first preview.
+ *
+ * @example
+ * void loadCompiler(); // at boot; Session.run awaits the same promise
+ */
+export function loadCompiler(): Promise<typeof import("./compile.ts")> {
+  compiler ??= import("./compile.ts").catch((error: unknown) => {
+    compiler = undefined; // A network hiccup: the next run tries again.
+    throw error;
+  });
+  return compiler;
+}
 
 /**
  * Runs one tab's project.
@@ -59,7 +87,9 @@ export class Session {
     if (source === this.project.source && this.shown >= this.project.version) return;
     this.project = { ...this.project, source, version: this.project.version + 1, savedAt: Date.now() };
     const version = this.project.version;
-    await this.save();
+    markStep("edit");
+    // Saved first: the write is issued before anything else, and every later write waits for it.
+    this.save().catch((error: unknown) => this.saveFailed(error));
     // The link follows at once (a reload right after an edit must not bring back older code),
     // replacing the history entry so edits never pile up behind the Back button.
     if (version === this.project.version) {
@@ -73,21 +103,27 @@ export class Session {
   }
 
   /**
-   * Saves the newest version. Saves are chained, and a save that finds the newest version
-   * already written does nothing, so a burst of keystrokes costs a few writes, not one each.
+   * Saves the newest version, unless a save of it is already under way (a burst of keystrokes
+   * costs a few writes, not one each). Writes are issued, not chained: IndexedDB runs
+   * read-write transactions on the same store in the order they were created, so a later
+   * write (the build, the run state) can be issued at once and still lands after this one.
    */
-  private save({ running = false } = {}): Promise<void> {
-    this.saving = this.saving.then(async () => {
-      const project = this.project;
-      if (this.savedVersion >= project.version) {
-        if (running) await setRunState(project.id, "running");
-        return;
-      }
-      // A run marks itself "running" in the same transaction as the save it needs.
-      await saveProject(project, { running });
+  private save(): Promise<void> {
+    const project = this.project;
+    if (this.savedVersion < project.version) {
       this.savedVersion = project.version;
-    });
+      this.saving = saveProject(project);
+    }
     return this.saving;
+  }
+
+  /** Storage refused a write (quota, private mode): say so; the code is still in the editor. */
+  private saveFailed(error: unknown): void {
+    this.overlay.show({
+      title: "This edit could not be saved in the browser",
+      detail: `${String(error)} The code is still in the editor; use Share to keep a link to it.`,
+    });
+    this.status("Not saved", "error");
   }
 
   /** Runs the saved project now (the first preview, or the "Run" button). */
@@ -115,36 +151,57 @@ export class Session {
   }
 
   private async runOnce(): Promise<void> {
-    const id = this.project.id;
-    // The worker rebuilds from IndexedDB after a restart: the version being run must be there,
-    // marked "running" so that a page dying mid-run offers "Run" on the next load.
-    await this.save({ running: true });
-    this.status("Running…", "busy");
     const project = this.project;
+    const id = project.id;
+    this.status("Running…", "busy");
+    const started = performance.now();
+    let compiled;
+    try {
+      compiled = (await loadCompiler()).compile(project.source);
+    } catch (error) {
+      this.overlay.show({ title: "The compiler could not load", detail: `${String(error)} Your code is saved; reload to try again.` });
+      this.status("Error", "error");
+      return;
+    }
+    if (!compiled.ok) {
+      const { message, line, column } = compiled.error;
+      this.overlay.show({ title: message, line, column, detail: "The code does not compile. The preview shows the last version that did." });
+      this.editor.setError({ message, line, column });
+      this.status("Error", "error");
+      return;
+    }
+    markStep("compiled");
+    // The worker rebuilds from IndexedDB after a restart: the build being run must be there,
+    // marked "running" so that a page dying mid-run offers "Run" on the next load.
+    const build: Build = { id, version: project.version, source: project.source, code: compiled.code };
+    const recorded = Promise.all([this.save(), startRun(build)]);
+    // The worker gets the build while those writes land; a failed write is reported, not fatal.
+    recorded.then(() => markStep("run-saved"), (error: unknown) => this.saveFailed(error));
     let reply;
     try {
-      reply = await loadInWorker(id, project.version, project.source);
+      reply = await loadInWorker(build);
     } catch (error) {
-      await setRunState(id, "ok"); // Not a hang: the worker could not be reached.
+      void setRunState(id, "ok").catch(() => {}); // Not a hang: the worker could not be reached.
       this.overlay.show({ title: "The preview cannot run", detail: String(error) });
-      this.status("Error", "error");
+      this.status("No service worker", "error");
       return;
     }
     if (!reply.ok) {
       const { message, line, column } = reply.error;
-      this.overlay.show({ title: message, line, column, detail: reply.phase === "compile" ? "The code does not compile. The preview shows the last version that did." : "The code threw while loading." });
+      this.overlay.show({ title: message, line, column, detail: "The code threw while loading." });
       if (line > 0) this.editor.setError({ message, line, column });
-      if (!message.startsWith("LoopGuardError")) await setRunState(id, "ok");
+      if (!message.startsWith("LoopGuardError")) void setRunState(id, "ok").catch(() => {});
       this.status("Error", "error");
       return;
     }
-    performance.mark("onefile:project-loaded");
+    markStep("project-loaded");
     this.overlay.hide();
     this.editor.setError(null);
     await this.preview.show();
-    performance.mark("onefile:preview-shown");
-    // The worker records "hung" before answering a request its guards stopped; keep that.
-    await finishRun(id);
-    this.status(`Ran in ${reply.ms.toFixed(0)} ms`, "ok");
+    markStep("preview-shown");
+    // The worker records "hung" before answering a request its guards stopped; keep that. Not
+    // awaited: the preview already shows, and later writes land after this one.
+    void finishRun(id).catch(() => {});
+    this.status(`Ran in ${(performance.now() - started).toFixed(0)} ms`, "ok");
   }
 }

@@ -3,7 +3,7 @@
  * request/reply messages, and the log messages the worker broadcasts.
  */
 import { Workbox, messageSW } from "workbox-window";
-import type { LoadMessage, LoadReply, LogEntry, LogMessage } from "../worker/protocol.ts";
+import type { Build, LoadMessage, LoadReply, LogEntry, LogMessage, PrecacheMessage } from "../worker/protocol.ts";
 
 interface HotData {
   workbox?: Promise<ServiceWorker>;
@@ -41,19 +41,35 @@ export function startWorker(): Promise<ServiceWorker> {
 }
 
 /**
- * Asks the worker to (re)load a project (already saved) and waits for its correlated reply.
- * The source travels with the message to spare the worker a read; IndexedDB stays the truth
- * it rebuilds from after a restart.
+ * Asks the worker to run a build (already saved by `startRun`) and waits for its correlated
+ * reply. The build travels with the message to spare the worker a read; IndexedDB stays the
+ * truth it rebuilds from after a restart.
  *
  * @example
- * const reply = await loadInWorker("k3x9q2ab", 4, source);
+ * const reply = await loadInWorker({ id: "k3x9q2ab", version: 4, source, code });
  * if (!reply.ok) showError(reply.error);
  */
-export async function loadInWorker(id: string, version: number, source: string): Promise<LoadReply> {
+export async function loadInWorker(build: Build): Promise<LoadReply> {
+  return (await messageSW(await activeWorker(), { type: "load", build } satisfies LoadMessage)) as LoadReply;
+}
+
+/**
+ * Asks the worker to cache the app shell, so the sandbox opens offline after this visit.
+ * Sent once the first preview shows, to keep the downloads out of the cold start.
+ *
+ * @example
+ * await precacheInWorker();
+ */
+export async function precacheInWorker(): Promise<void> {
+  const reply = (await messageSW(await activeWorker(), { type: "precache" } satisfies PrecacheMessage)) as { ok: boolean; error?: string };
+  if (!reply.ok) throw new Error(`The sandbox could not be cached for offline use: ${reply.error ?? "unknown error"}`);
+}
+
+async function activeWorker(): Promise<ServiceWorker> {
+  // Registers on first use (and rejects with a clear message where there are no workers).
+  const registered = await startWorker();
   // Always the active worker: after an update it may differ from the one registered above.
-  const registration = await navigator.serviceWorker.ready;
-  const worker = registration.active ?? (await startWorker());
-  return (await messageSW(worker, { type: "load", id, version, source } satisfies LoadMessage)) as LoadReply;
+  return (await navigator.serviceWorker.ready).active ?? registered;
 }
 
 /**

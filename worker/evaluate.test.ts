@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compile } from "./compile.ts";
+import { compile } from "../app/compile.ts";
 import { evaluate, locateRuntimeError } from "./evaluate.ts";
 import { LoopGuard } from "./guard.ts";
 

@@ -1,13 +1,12 @@
 /**
- * Evaluates compiled user code (see compile.ts) as a CommonJS-style module.
+ * Evaluates compiled user code (see app/compile.ts) as a CommonJS-style module.
  *
  * The code is wrapped in a function expression that starts on the same line as the user's first
  * line, and is named with `//# sourceURL`, so stack frames read `app.ts:LINE:COL` with the user's
  * own line numbers. Indirect eval is used rather than `new Function`, whose hidden header lines
  * would shift every line number by two.
  */
-import { GUARD_NAME } from "./compile.ts";
-import type { CompileError } from "./compile.ts";
+import { GUARD_NAME, type CompileError } from "./protocol.ts";
 
 /** The file name user code runs under; stack frames and the DEBUG page use it. */
 export const USER_FILE = "app.ts";

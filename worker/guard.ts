@@ -1,5 +1,5 @@
 /**
- * The runtime half of the loop guard that {@link compile} inserts into every loop body.
+ * The runtime half of the loop guard that app/compile.ts inserts into every loop body.
  *
  * The guard is armed when the worker starts evaluating the module or handling a request; a loop
  * that is still spinning when the budget runs out throws {@link LoopGuardError}. Checking the

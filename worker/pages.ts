@@ -1,6 +1,6 @@
 /**
  * The worker's own pages, shown inside the preview when there is no app to ask: the project
- * does not exist in this browser, or its file does not compile or load.
+ * does not exist in this browser (or never ran), or its file failed to load.
  */
 import type { LoadFailure } from "./runtime.ts";
 
@@ -19,23 +19,23 @@ function page(status: number, title: string, body: string): Response {
 }
 
 /**
- * The page shown when the project's file does not compile or throws while loading.
+ * The page shown when the project's file throws while loading or exports no app. (Code that
+ * does not compile never reaches the worker: the page shows the error and keeps the last build.)
  *
  * @example
- * errorPage({ phase: "compile", error: { message: "SyntaxError: …", line: 3, column: 7 } });
+ * errorPage({ phase: "load", error: { message: "Error: boom", line: 3, column: 7 } });
  */
 export function errorPage(failure: LoadFailure): Response {
   const where = failure.error.line > 0 ? ` at line ${failure.error.line}, column ${failure.error.column}` : "";
-  const what = failure.phase === "compile" ? "does not compile" : "failed to load";
   return page(
     500,
-    `The project ${what}${where}`,
+    `The project failed to load${where}`,
     `<pre>${escapeHtml(failure.error.message)}</pre><p>Fix the code in the editor; the preview reloads by itself.</p>`,
   );
 }
 
 /**
- * The page shown for a preview id that this browser has never saved.
+ * The page shown for a preview id that this browser has never run.
  *
  * @example
  * missingProjectPage("abc"); // 404
@@ -44,7 +44,7 @@ export function missingProjectPage(id: string): Response {
   return page(
     404,
     "No such project in this browser",
-    `<p>Project <code>${escapeHtml(id)}</code> is not saved in this browser. Previews live in the browser that
+    `<p>Project <code>${escapeHtml(id)}</code> has not run in this browser. Previews live in the browser that
     edited them; open the sandbox and share a link instead.</p>`,
   );
 }

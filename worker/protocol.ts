@@ -4,26 +4,47 @@
  * MessageChannel; worker → page log messages are posted to every window client and filtered by
  * project id on the page.
  */
-import type { CompileError } from "./compile.ts";
 
 /** The URL prefix every preview lives under: `/preview/<id>/…`. */
 export const PREVIEW_PREFIX = "/preview/";
 
+/** The function compiled code calls on every loop iteration (app/compile.ts inserts the calls). */
+export const GUARD_NAME = "__onefileLoopGuard";
+
+/** An error located in the user's source (1-based line and column; 0 when unknown). */
+export interface CompileError {
+  message: string;
+  line: number;
+  column: number;
+}
+
 /**
- * Page → worker: (re)load a project, compile and evaluate it. The page has saved it to
- * IndexedDB first; `source` comes along so the worker need not read it back.
+ * One compiled version of a project: what the worker evaluates. The page compiles and saves
+ * it to IndexedDB (`build:<id>`) before asking the worker to load it, so a restarted worker
+ * rebuilds from the same record; `source` is kept beside `code` for the DEBUG page's excerpts.
  */
+export interface Build {
+  id: string;
+  version: number;
+  source: string;
+  code: string;
+}
+
+/** Page → worker: evaluate this build and serve it from now on. */
 export interface LoadMessage {
   type: "load";
-  id: string;
-  version?: number;
-  source?: string;
+  build: Build;
+}
+
+/** Page → worker: cache the app shell so the sandbox opens offline (sent after the first preview). */
+export interface PrecacheMessage {
+  type: "precache";
 }
 
 /** Worker → page: the reply to {@link LoadMessage}. */
 export type LoadReply =
   | { ok: true; version: number; ms: number }
-  | { ok: false; version: number; error: CompileError; phase: "compile" | "load" };
+  | { ok: false; version: number; error: CompileError; phase: "load" };
 
 /** One line of the log panel. */
 export type LogEntry =

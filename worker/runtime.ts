@@ -1,13 +1,13 @@
 /**
- * Builds a runnable project from its source: compile, evaluate with "onefile" mapped to the
- * bundled core, check that the module exports an app, and mount it at `/preview/<id>`.
+ * Builds a runnable project from a compiled build (app/compile.ts made it): evaluate with
+ * "onefile" mapped to the bundled core, check that the module exports an app, and mount it at
+ * `/preview/<id>`.
  */
 import * as onefile from "../core/index.ts";
 import type { App } from "../core/index.ts";
-import { compile, type CompileError } from "./compile.ts";
 import { evaluate, locateRuntimeError, USER_FILE } from "./evaluate.ts";
 import { LoopGuard } from "./guard.ts";
-import { PREVIEW_PREFIX, type LogEntry } from "./protocol.ts";
+import { PREVIEW_PREFIX, type Build, type CompileError, type LogEntry } from "./protocol.ts";
 
 /** How long one loop may spin within one request (or module evaluation). */
 export const LOOP_BUDGET_MS = 1000;
@@ -21,34 +21,31 @@ export interface ProjectRuntime {
   guard: LoopGuard;
 }
 
-/** Why a project could not be loaded. */
+/** Why a project could not be loaded: its module threw, or exports no app. */
 export interface LoadFailure {
-  phase: "compile" | "load";
+  phase: "load";
   error: CompileError;
 }
 
 /**
- * Compiles and evaluates a project; `log` receives the user's console output, and
- * `secretKeyFor` supplies a lasting SECRET_KEY for projects that set none.
+ * Evaluates a compiled project; `log` receives the user's console output, and `secretKeyFor`
+ * supplies a lasting SECRET_KEY for projects that set none.
  *
  * @example
- * const result = await buildRuntime("abc", 3, source, (entry) => forward(entry));
+ * const result = await buildRuntime({ id: "abc", version: 3, source, code }, (entry) => forward(entry));
  * if ("app" in result) await result.app.fetch(request);
  */
 export async function buildRuntime(
-  id: string,
-  version: number,
-  source: string,
+  build: Build,
   log: (entry: LogEntry) => void,
   secretKeyFor?: (id: string) => Promise<string>,
 ): Promise<ProjectRuntime | LoadFailure> {
-  const compiled = compile(source);
-  if (!compiled.ok) return { phase: "compile", error: compiled.error };
+  const { id, version, source } = build;
   const guard = new LoopGuard(LOOP_BUDGET_MS);
   let exports: Record<string, unknown>;
   try {
     guard.arm();
-    exports = await evaluate(compiled.code, { modules: { onefile }, console: userConsole(log), guard: guard.check });
+    exports = await evaluate(build.code, { modules: { onefile }, console: userConsole(log), guard: guard.check });
   } catch (error) {
     return { phase: "load", error: locateRuntimeError(error) };
   }

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
 import { answer } from "./serve.ts";
 import type { JarState } from "./cookies.ts";
-import type { LogEntry } from "./protocol.ts";
+import type { Build, LogEntry } from "./protocol.ts";
+import { compile } from "../app/compile.ts";
+
+/** What the page hands the worker: the source compiled by app/compile.ts. */
+function build(id: string, source: string): Build {
+  const compiled = compile(source);
+  if (!compiled.ok) throw new Error(compiled.error.message);
+  return { id, version: 1, source, code: compiled.code };
+}
 
 const SOURCE = `import { App, path, redirect, csrfExempt, HttpResponse, type HttpRequest } from "onefile";
 const app = new App({ DEBUG: true });
@@ -28,7 +36,7 @@ export default app;
 `;
 
 async function runtime(source = SOURCE, log: LogEntry[] = []): Promise<ProjectRuntime> {
-  const built = await buildRuntime("p1", 1, source, (entry) => log.push(entry));
+  const built = await buildRuntime(build("p1", source), (entry) => log.push(entry));
   if (!("app" in built)) throw new Error(built.error.message);
   return built;
 }
@@ -39,10 +47,10 @@ describe("SECRET_KEY in the sandbox", () => {
   it("gives a project without one the key its provider keeps, and leaves a project's own key alone", async () => {
     const asked: string[] = [];
     const keep = async (id: string) => (asked.push(id), "kept-key-for-" + id);
-    const without = await buildRuntime("p9", 1, SOURCE, () => {}, keep);
+    const without = await buildRuntime(build("p9", SOURCE), () => {}, keep);
     expect("app" in without && without.app.settings.SECRET_KEY).toBe("kept-key-for-p9");
     const own = SOURCE.replace("new App({ DEBUG: true })", 'new App({ DEBUG: true, SECRET_KEY: "mine" })');
-    const withOwn = await buildRuntime("p9", 1, own, () => {}, keep);
+    const withOwn = await buildRuntime(build("p9", own), () => {}, keep);
     expect("app" in withOwn && withOwn.app.settings.SECRET_KEY).toBe("mine");
     expect(asked).toEqual(["p9"]);
   });
@@ -93,12 +101,10 @@ describe("the worker's request path", () => {
     expect(next.hung).toBe(false);
   });
 
-  it("reports compile and load errors with the user's line", async () => {
-    const compileError = (await buildRuntime("p1", 1, "const a = 1;\nconst b = ;\n", () => {})) as LoadFailure;
-    expect(compileError).toMatchObject({ phase: "compile", error: { line: 2 } });
-    const loadError = (await buildRuntime("p1", 1, "const a = 1;\n\nthrow new Error('nope');\n", () => {})) as LoadFailure;
+  it("reports load errors with the user's line", async () => {
+    const loadError = (await buildRuntime(build("p1", "const a = 1;\n\nthrow new Error('nope');\n"), () => {})) as LoadFailure;
     expect(loadError).toMatchObject({ phase: "load", error: { message: "Error: nope", line: 3 } });
-    const noApp = (await buildRuntime("p1", 1, "export default 42;\n", () => {})) as LoadFailure;
+    const noApp = (await buildRuntime(build("p1", "export default 42;\n"), () => {})) as LoadFailure;
     expect(noApp.error.message).toMatch(/export default app/);
   });
 });

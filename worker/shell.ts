@@ -1,7 +1,9 @@
 /**
  * Offline support for the sandbox page itself (never for previews): the app shell is
- * precached when the worker installs, and the build's other files (Monaco's chunks) are cached
- * the first time the page loads them, so the sandbox opens offline after one visit.
+ * precached once the first preview shows (the page asks; doing it during a cold start would
+ * compete with the preview for the network and the CPU), and the build's other files
+ * (Monaco's chunks) are cached the first time the page loads them, so the sandbox opens
+ * offline after one visit.
  */
 import manifest from "virtual:onefile-shell";
 
@@ -12,7 +14,7 @@ const known = new Set<string>([...manifest.shell, ...manifest.assets]);
  * Precaches the shell (the page and the JavaScript and CSS it needs to show a preview).
  *
  * @example
- * self.addEventListener("install", (event) => event.waitUntil(precacheShell()));
+ * event.waitUntil(precacheShell()); // on the page's "precache" message
  */
 export async function precacheShell(): Promise<void> {
   if (manifest.shell.length === 0) return; // development server: nothing is built

@@ -4,6 +4,7 @@
  *
  * One key-value store, keys prefixed by kind:
  * - `project:<id>` → {@link Project}, written by the page on every edit;
+ * - `build:<id>` → the {@link Build} last run: the page compiles and writes it, the worker runs it;
  * - `run:<id>` → {@link RunState}, whether the last run finished or hung;
  * - `jar:<id>` → the project's cookie jar, written by the worker;
  * - `secret:<id>` → the SECRET_KEY the worker gives a project that sets none;
@@ -12,6 +13,7 @@
 import { createStore, get, set, setMany, update, del } from "idb-keyval";
 import type { UseStore } from "idb-keyval";
 import type { JarState } from "./cookies.ts";
+import type { Build } from "./protocol.ts";
 
 /** A saved single-file project. `version` grows with every saved edit. */
 export interface Project {
@@ -41,19 +43,47 @@ export function loadProject(id: string): Promise<Project | undefined> {
 }
 
 /**
- * Saves a project and records it as the most recently edited one, in one transaction; with
- * `running`, also marks a run as started (an edit is always followed by a run).
+ * Saves a project and records it as the most recently edited one, in one transaction.
  *
  * @example
- * await saveProject({ id, source, version: 2, savedAt: Date.now() }, { running: true });
+ * await saveProject({ id, source, version: 2, savedAt: Date.now() });
  */
-export function saveProject(project: Project, { running = false } = {}): Promise<void> {
-  const entries: [IDBValidKey, unknown][] = [
-    [`project:${project.id}`, project],
-    ["last", project.id],
-  ];
-  if (running) entries.push([`run:${project.id}`, "running" satisfies RunState]);
-  return setMany(entries, db());
+export function saveProject(project: Project): Promise<void> {
+  return setMany(
+    [
+      [`project:${project.id}`, project],
+      ["last", project.id],
+    ],
+    db(),
+  );
+}
+
+/**
+ * Records a run as started: stores the build the worker will run and marks the run "running",
+ * in one transaction. If the page dies before {@link finishRun}, the next load offers "Run"
+ * instead of running the same code again.
+ *
+ * @example
+ * await startRun({ id, version: 2, source, code });
+ */
+export function startRun(build: Build): Promise<void> {
+  return setMany(
+    [
+      [`build:${build.id}`, build],
+      [`run:${build.id}`, "running" satisfies RunState],
+    ],
+    db(),
+  );
+}
+
+/**
+ * The build the project last ran, which a restarted worker serves (undefined if it never ran).
+ *
+ * @example
+ * const build = await loadBuild(id);
+ */
+export function loadBuild(id: string): Promise<Build | undefined> {
+  return get<Build>(`build:${id}`, db());
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { answer } from "./serve.ts";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
-import { loadJar, loadProject, projectSecretKey, saveJar, setRunState } from "./store.ts";
-import { parsePreviewPath, PREVIEW_PREFIX, type LoadMessage, type LoadReply, type LogEntry, type LogMessage } from "./protocol.ts";
+import { loadBuild, loadJar, projectSecretKey, saveJar, setRunState } from "./store.ts";
+import { parsePreviewPath, PREVIEW_PREFIX, type Build, type LoadMessage, type LoadReply, type LogEntry, type LogMessage, type PrecacheMessage } from "./protocol.ts";
 import { dropOldCaches, precacheShell, shellResponse } from "./shell.ts";
 import { errorPage, missingProjectPage } from "./pages.ts";
 import type { JarState } from "./cookies.ts";
@@ -17,10 +17,11 @@ declare const self: WorkerScope;
 /** Loaded projects by id; a failure is kept too, so the preview can show the error. */
 const runtimes = new Map<string, Promise<ProjectRuntime | LoadFailure>>();
 const jars = new Map<string, Promise<JarState>>();
+const secretKeys = new Map<string, Promise<string>>();
 
 self.addEventListener("install", (event) => {
-  // Nothing blocks installation: a first visit's preview waits for activation. The shell is
-  // precached after the first project has loaded (see the message handler).
+  // Nothing blocks installation: a first visit's preview waits for activation. The page asks
+  // for the shell to be precached once its first preview shows (a "precache" message).
   event.waitUntil(self.skipWaiting());
 });
 
@@ -31,15 +32,20 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
-  const data = event.data as LoadMessage | undefined;
+  const data = event.data as LoadMessage | PrecacheMessage | undefined;
   const port = event.ports[0];
-  if (data?.type !== "load" || !port) return;
-  precached ??= precacheShell().catch(() => {
-    precached = undefined; // Try again on the next load.
-  });
-  event.waitUntil(precached);
+  if (!port) return;
+  if (data?.type === "precache") {
+    precached ??= precacheShell().catch((error: unknown) => {
+      precached = undefined; // Try again on the next request.
+      throw error;
+    });
+    event.waitUntil(precached.then(() => port.postMessage({ ok: true }), (error: unknown) => port.postMessage({ ok: false, error: String(error) })));
+    return;
+  }
+  if (data?.type !== "load") return;
   event.waitUntil(
-    load(data).then(
+    load(data.build).then(
       (reply) => port.postMessage(reply),
       (error: unknown) => port.postMessage({ ok: false, version: 0, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
     ),
@@ -69,34 +75,45 @@ self.addEventListener("fetch", (event: FetchEvent) => {
   // Anything else (including the development server's modules) goes to the network untouched.
 });
 
-/** Compiles and evaluates the project, replacing any loaded version. */
-async function load(message: LoadMessage): Promise<LoadReply> {
+/** Evaluates a build the page has compiled and saved, replacing any loaded version. */
+async function load(build: Build): Promise<LoadReply> {
   const started = performance.now();
-  const id = message.id;
-  const project =
-    typeof message.source === "string" && typeof message.version === "number"
-      ? { id, source: message.source, version: message.version }
-      : await loadProject(id);
-  if (!project) {
-    return { ok: false, version: 0, phase: "load", error: { message: `No saved project "${id}".`, line: 0, column: 0 } };
-  }
-  const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry), projectSecretKey);
-  runtimes.set(id, built);
+  // Start the IndexedDB reads the first request will need while the module evaluates.
+  void secretKeyFor(build.id).catch(() => {});
+  void jarFor(build.id).catch(() => {});
+  const built = run(build);
+  runtimes.set(build.id, built);
   const result = await built;
-  if ("app" in result) return { ok: true, version: project.version, ms: performance.now() - started };
-  if (result.error.message.startsWith("LoopGuardError")) await setRunState(id, "hung");
-  return { ok: false, version: project.version, phase: result.phase, error: result.error };
+  if ("app" in result) return { ok: true, version: build.version, ms: performance.now() - started };
+  if (result.error.message.startsWith("LoopGuardError")) await setRunState(build.id, "hung");
+  return { ok: false, version: build.version, phase: result.phase, error: result.error };
+}
+
+function run(build: Build): Promise<ProjectRuntime | LoadFailure> {
+  return buildRuntime(build, (entry) => log(build.id, entry), secretKeyFor);
+}
+
+/** A project's lasting SECRET_KEY (see store.ts), read from IndexedDB once per worker start. */
+function secretKeyFor(id: string): Promise<string> {
+  let key = secretKeys.get(id);
+  if (!key) {
+    key = projectSecretKey(id);
+    key.catch(() => secretKeys.delete(id));
+    secretKeys.set(id, key);
+  }
+  return key;
 }
 
 function runtimeFor(id: string): Promise<ProjectRuntime | LoadFailure | null> {
   const loaded = runtimes.get(id);
   if (loaded) return loaded;
-  return loadProject(id).then((project) => {
-    if (!project) return null;
+  // After a restart: the build the page saved last is what this project runs.
+  return loadBuild(id).then((build) => {
+    if (!build) return null;
     // Another event may have started loading meanwhile; keep one runtime per project.
     const again = runtimes.get(id);
     if (again) return again;
-    const built = buildRuntime(id, project.version, project.source, (entry) => log(id, entry), projectSecretKey);
+    const built = run(build);
     runtimes.set(id, built);
     return built;
   });
@@ -106,6 +123,7 @@ function jarFor(id: string): Promise<JarState> {
   let jar = jars.get(id);
   if (!jar) {
     jar = loadJar(id);
+    jar.catch(() => jars.delete(id)); // A failed read is retried by the next request.
     jars.set(id, jar);
   }
   return jar;

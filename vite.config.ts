@@ -3,7 +3,8 @@
  *
  * - `vite build` (default mode): the page, `index.html` + `app/`, into `dist/`, with a manifest.
  * - `vite build --mode sw`: the service worker, `worker/sw.ts` with the core inside, as one
- *   classic script at `dist/sw.js` (root scope, so it can answer `/preview/<id>/…`). It reads the
+ *   self-contained script at `dist/sw.js` (root scope, so it can answer `/preview/<id>/…`),
+ *   valid as a module or a classic script; the page registers it as a module. It reads the
  *   page build's manifest to learn which files make up the app shell it precaches.
  *
  * `npm run dev` serves the page and registers `worker/sw.ts` as a module worker directly.
@@ -62,7 +63,10 @@ function earlyStart(): Plugin {
         return [
           {
             tag: "script",
-            children: 'if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});',
+            // A module worker, as app/sw-client.ts registers it (it explains why), else classic.
+            children:
+              'if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/", type: "module" })' +
+              '.catch(() => navigator.serviceWorker.register("/sw.js", { scope: "/" })).catch(() => {});',
             injectTo: "head-prepend",
           },
           ...(compiler ? [{ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${compiler.fileName}` }, injectTo: "head" as const }] : []),

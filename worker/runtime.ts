@@ -27,18 +27,29 @@ export interface LoadFailure {
   error: CompileError;
 }
 
+/** What the host tells {@link buildRuntime} about where the project runs. */
+export interface RuntimeHost {
+  /** Supplies a lasting SECRET_KEY for a project that sets none. */
+  secretKeyFor?: (id: string) => Promise<string>;
+  /**
+   * The host name previews are served from (the sandbox's own). It is added to the project's
+   * ALLOWED_HOSTS: a project written for `example.com` with DEBUG off still runs in the
+   * sandbox, as Django's test client always accepts "testserver".
+   */
+  hostname?: string;
+}
+
 /**
- * Evaluates a compiled project; `log` receives the user's console output, and `secretKeyFor`
- * supplies a lasting SECRET_KEY for projects that set none.
+ * Evaluates a compiled project; `log` receives the user's console output.
  *
  * @example
- * const result = await buildRuntime({ id: "abc", version: 3, source, code }, (entry) => forward(entry));
+ * const result = await buildRuntime({ id: "abc", version: 3, source, code }, (entry) => forward(entry), { hostname: "localhost" });
  * if ("app" in result) await result.app.fetch(request);
  */
 export async function buildRuntime(
   build: Build,
   log: (entry: LogEntry) => void,
-  secretKeyFor?: (id: string) => Promise<string>,
+  { secretKeyFor, hostname }: RuntimeHost = {},
 ): Promise<ProjectRuntime | LoadFailure> {
   const { id, version, source } = build;
   const guard = new LoopGuard(LOOP_BUDGET_MS);
@@ -64,7 +75,9 @@ export async function buildRuntime(
     // A project without its own SECRET_KEY gets one kept per project (the worker passes
     // projectSecretKey from store.ts), so its sessions survive the worker being stopped.
     const secret = app.settings.SECRET_KEY || !secretKeyFor ? {} : { SECRET_KEY: await secretKeyFor(id) };
-    app.configure({ SCRIPT_NAME: `${PREVIEW_PREFIX}${id}`.replace(/\/$/, ""), ...secret });
+    const allowed = app.settings.ALLOWED_HOSTS;
+    const hosts = hostname && !allowed.includes(hostname) ? { ALLOWED_HOSTS: [...allowed, hostname] } : {};
+    app.configure({ SCRIPT_NAME: `${PREVIEW_PREFIX}${id}`.replace(/\/$/, ""), ...secret, ...hosts });
   } catch (error) {
     return { phase: "load", error: locateRuntimeError(error) };
   }

@@ -47,12 +47,31 @@ describe("SECRET_KEY in the sandbox", () => {
   it("gives a project without one the key its provider keeps, and leaves a project's own key alone", async () => {
     const asked: string[] = [];
     const keep = async (id: string) => (asked.push(id), "kept-key-for-" + id);
-    const without = await buildRuntime(build("p9", SOURCE), () => {}, keep);
+    const without = await buildRuntime(build("p9", SOURCE), () => {}, { secretKeyFor: keep });
     expect("app" in without && without.app.settings.SECRET_KEY).toBe("kept-key-for-p9");
     const own = SOURCE.replace("new App({ DEBUG: true })", 'new App({ DEBUG: true, SECRET_KEY: "mine" })');
-    const withOwn = await buildRuntime(build("p9", own), () => {}, keep);
+    const withOwn = await buildRuntime(build("p9", own), () => {}, { secretKeyFor: keep });
     expect("app" in withOwn && withOwn.app.settings.SECRET_KEY).toBe("mine");
     expect(asked).toEqual(["p9"]);
+  });
+});
+
+describe("ALLOWED_HOSTS in the sandbox", () => {
+  const production = SOURCE.replace("new App({ DEBUG: true })", 'new App({ DEBUG: false, SECRET_KEY: "k", ALLOWED_HOSTS: ["example.com"] })');
+
+  it("serves a project written for another host from the sandbox's own host", async () => {
+    const built = await buildRuntime(build("p1", production), () => {}, { hostname: "sandbox.test" });
+    if (!("app" in built)) throw new Error(built.error.message);
+    expect(built.app.settings.ALLOWED_HOSTS).toEqual(["example.com", "sandbox.test"]);
+    const { status } = await answer(built, new Request("https://sandbox.test/preview/p1/"), {});
+    expect(status).toBe(200);
+  });
+
+  it("still refuses hosts that are neither the project's nor the sandbox's", async () => {
+    const built = await buildRuntime(build("p1", production), () => {}, { hostname: "sandbox.test" });
+    if (!("app" in built)) throw new Error(built.error.message);
+    const { status } = await answer(built, new Request("https://elsewhere.test/preview/p1/"), {});
+    expect(status).toBe(400);
   });
 });
 

@@ -90,7 +90,7 @@ async function load(build: Build): Promise<LoadReply> {
 }
 
 function run(build: Build): Promise<ProjectRuntime | LoadFailure> {
-  return buildRuntime(build, (entry) => log(build.id, entry), secretKeyFor);
+  return buildRuntime(build, (entry) => log(build.id, entry), { secretKeyFor, hostname: self.location.hostname });
 }
 
 /** A project's lasting SECRET_KEY (see store.ts), read from IndexedDB once per worker start. */

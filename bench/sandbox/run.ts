@@ -10,10 +10,16 @@
  *   median < 150 ms.
  * - Worker overhead: the hello view through the worker's pipeline versus a plain Response from
  *   the same worker (/__bench/raw, the no-pipeline baseline). Target median difference < 2 ms.
+ * - Worker restart (no target; for scale): the browser stops the worker (CDP
+ *   ServiceWorker.stopAllWorkers) and the next preview request rebuilds it from IndexedDB,
+ *   against a request that only restarts a worker (/__bench/raw).
+ *
+ * VERBOSE=1 prints each cold run's timeline and where an edit's time goes.
  */
 import { chromium, type Browser, type BrowserContext } from "playwright";
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { get } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import { serveDist } from "../../app/serve.ts";
@@ -23,6 +29,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const COLD_RUNS = Number(process.env["COLD_RUNS"] ?? 5);
 const EDIT_RUNS = Number(process.env["EDIT_RUNS"] ?? 30);
 const FETCH_RUNS = Number(process.env["FETCH_RUNS"] ?? 300);
+const RESTART_RUNS = Number(process.env["RESTART_RUNS"] ?? 7);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,38 +50,43 @@ export default app;
 }
 
 /** One cold load in a fresh profile: time to first preview and JS bytes before it. */
+/** The bytes the server sends for a URL when the client accepts gzip (fetch would inflate them). */
+function gzippedSize(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "Accept-Encoding": "gzip" } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve(bytes));
+    }).on("error", reject);
+  });
+}
+
 async function coldRun(browser: Browser, base: string): Promise<{ ms: number; jsBytes: number; files: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const js = new Map<string, number>();
-  let done = false;
-  // The worker script is fetched by the browser, not the page; count it from the server's size.
-  context.on("response", async (response) => {
-    if (done || !/\.m?js(\?|$)/.test(response.url())) return;
-    const length = Number((await response.allHeaders())["content-length"] ?? 0);
-    js.set(new URL(response.url()).pathname, length);
-  });
   await page.goto(`${base}/#${encodeShare(hello("Cold"))}`);
-  const { ms, marks } = (await page.evaluate(`(async () => {
+  // The page's own JavaScript comes from Resource Timing: every script requested before the
+  // preview showed, at its transferred (gzip) size.
+  const { ms, marks, scripts } = (await page.evaluate(`(async () => {
     while (typeof window.sandbox !== "object") await new Promise((r) => setTimeout(r, 5));
     await window.sandbox.ready;
     const ms = performance.now();
     const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("onefile:")).map((m) => [m.name.slice(8), Math.round(m.startTime)]);
-    return { ms, marks };
-  })()`)) as { ms: number; marks: [string, number][] };
+    const scripts = performance.getEntriesByType("resource")
+      .filter((r) => /\\.m?js(\\?|$)/.test(r.name) && r.startTime <= ms)
+      .map((r) => [new URL(r.name).pathname, r.encodedBodySize]);
+    return { ms, marks, scripts };
+  })()`)) as { ms: number; marks: [string, number][]; scripts: [string, number][] };
   if (process.env["VERBOSE"]) {
     const nav = (await page.evaluate(`(() => { const n = performance.getEntriesByType("navigation")[0]; return [["html", n.responseEnd], ["dom-interactive", n.domInteractive], ["dcl", n.domContentLoadedEventEnd]].map(([k, v]) => [k, Math.round(v)]); })()`)) as [string, number][];
     console.log(`  cold run: ${[...nav, ...marks].map(([n, t]) => `${n} ${t}`).join(", ")}, ready ${ms.toFixed(0)}`);
   }
-  done = true;
   const heading = await page.frameLocator('[data-testid="preview"]').locator("h1").textContent();
   if (heading !== "Cold") throw new Error(`The cold preview showed ${JSON.stringify(heading)}.`);
-  if (!js.has("/sw.js")) {
-    const response = await fetch(`${base}/sw.js`, { headers: { "Accept-Encoding": "gzip" } });
-    js.set("/sw.js (worker)", (await response.arrayBuffer()).byteLength);
-  }
+  // The worker script is fetched by the browser, not the page: count it as the server sends it.
+  const js = new Map<string, number>([...scripts, ["/sw.js (worker)", await gzippedSize(`${base}/sw.js`)]]);
   await context.close();
-  return { ms, jsBytes: [...js.values()].reduce((a, b) => a + b, 0), files: [...js.keys()] };
+  return { ms, jsBytes: [...js.values()].reduce((a, b) => a + b, 0), files: [...js].map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`) };
 }
 
 async function warmContext(browser: Browser, base: string): Promise<BrowserContext> {
@@ -153,6 +165,23 @@ async function main(): Promise<void> {
     const overhead = pipelineMedian - rawMedian;
     console.log(`worker: hello view ${pipelineMedian.toFixed(3)} ms vs no-pipeline response ${rawMedian.toFixed(3)} ms (medians of ${FETCH_RUNS}); ` +
       `overhead ${overhead.toFixed(3)} ms, ratio ${(pipelineMedian / rawMedian).toFixed(2)}×  target < 2 ms  ${verdict(Math.max(overhead, 0), 2)}`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("ServiceWorker.enable");
+    const restart = async (path: string) => {
+      await cdp.send("ServiceWorker.stopAllWorkers");
+      return (await page.evaluate(`(async () => {
+        const started = performance.now();
+        await (await fetch(${JSON.stringify(path)})).text();
+        return performance.now() - started;
+      })()`)) as number;
+    };
+    const restarts = { preview: [] as number[], raw: [] as number[] };
+    for (let i = 0; i < RESTART_RUNS; i++) {
+      restarts.preview.push(await restart(`/preview/${id}/`));
+      restarts.raw.push(await restart("/__bench/raw"));
+    }
+    console.log(`worker restart: stopped worker to hello view ${median(restarts.preview).toFixed(1)} ms vs to a plain response ` +
+      `${median(restarts.raw).toFixed(1)} ms (medians of ${RESTART_RUNS}; rebuilding the project from IndexedDB costs the difference)`);
     await context.close();
   } finally {
     await browser.close();

@@ -1,7 +1,8 @@
 /**
- * The sandbox's service worker: stores, compiles and runs each project's single file and
- * answers its preview at `/preview/<id>/…`. Everything it needs comes back from IndexedDB on
- * the next event, because the browser may stop it at any moment.
+ * The sandbox's service worker: runs each project's single file, compiled by the page
+ * (app/compile.ts), and answers its preview at `/preview/<id>/…`. Everything it needs comes
+ * back from IndexedDB on the next event (the build the page saved, the cookie jar, the secret
+ * key), because the browser may stop it at any moment.
  */
 import { answer } from "./serve.ts";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";

@@ -4,7 +4,9 @@
  *   npm run bench:sandbox            (builds dist/ first if it is missing)
  *
  * - Cold first preview: a share link opened in a fresh browser profile, from navigation start
- *   until the preview shows the app (window.sandbox.ready). Target < 1 s.
+ *   until the preview shows the app (window.sandbox.ready). Target < 1 s. The baseline, measured
+ *   in the same run: a bare page that registers a three-line service worker and shows one
+ *   iframe answered by it, the floor for any sandbox built on a service worker.
  * - JavaScript transferred (gzip) before the first preview. Target < 300 KB (Monaco after).
  * - Edit to preview: window.sandbox.setSource until the preview shows the new code. Target
  *   median < 150 ms.
@@ -19,7 +21,7 @@
 import { chromium, type Browser, type BrowserContext } from "playwright";
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { get } from "node:http";
+import { createServer, get, type Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import { serveDist } from "../../app/serve.ts";
@@ -50,6 +52,40 @@ export default app;
 }
 
 /** One cold load in a fresh profile: time to first preview and JS bytes before it. */
+/** The cold-start floor: a page whose only work is a minimal service worker and one preview. */
+const BARE_PAGE = `<!doctype html><title>bare</title><body><script>
+navigator.serviceWorker.register("/sw.js", { scope: "/", type: "module" }).then(() => navigator.serviceWorker.ready).then(() => {
+  const frame = document.createElement("iframe");
+  frame.onload = () => (window.shown = performance.now());
+  frame.src = "/preview/bare/";
+  document.body.append(frame);
+});
+</script>`;
+const BARE_WORKER = `self.addEventListener("install", (event) => event.waitUntil(self.skipWaiting()));
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("fetch", (event) => {
+  if (new URL(event.request.url).pathname.startsWith("/preview/")) event.respondWith(new Response("<h1>Cold</h1>", { headers: { "Content-Type": "text/html" } }));
+});`;
+
+function serveBare(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const worker = request.url === "/sw.js";
+    response.writeHead(200, { "Content-Type": worker ? "text/javascript" : "text/html" });
+    response.end(worker ? BARE_WORKER : BARE_PAGE);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function bareRun(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => typeof (window as unknown as { shown?: number }).shown === "number");
+  const ms = (await page.evaluate(() => (window as unknown as { shown: number }).shown)) as number;
+  await context.close();
+  return ms;
+}
+
 /** The bytes the server sends for a URL when the client accepts gzip (fetch would inflate them). */
 function gzippedSize(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -110,12 +146,23 @@ async function main(): Promise<void> {
   try {
     console.log(`bench/sandbox on ${base} (Chromium ${browser.version()})\n`);
 
+    const bare = await serveBare();
+    const bareBase = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
     const cold = [];
-    for (let i = 0; i < COLD_RUNS; i++) cold.push(await coldRun(browser, base));
+    const floor: number[] = [];
+    // Alternated, so both see the same machine load.
+    for (let i = 0; i < COLD_RUNS; i++) {
+      cold.push(await coldRun(browser, base));
+      floor.push(await bareRun(browser, bareBase));
+    }
+    bare.close();
     const coldMedian = median(cold.map((c) => c.ms));
+    const floorMedian = median(floor);
     const jsKb = cold[0]!.jsBytes / 1024;
     console.log(`cold first preview (share link, fresh profile): median ${coldMedian.toFixed(0)} ms over ${COLD_RUNS} runs ` +
       `[${cold.map((c) => c.ms.toFixed(0)).join(", ")}]  target < 1000 ms  ${verdict(coldMedian, 1000)}`);
+    console.log(`  baseline, a bare page with a three-line service worker and one iframe: median ${floorMedian.toFixed(0)} ms ` +
+      `[${floor.map((ms) => ms.toFixed(0)).join(", ")}]; sandbox / bare = ${(coldMedian / floorMedian).toFixed(2)}×`);
     console.log(`JS transferred before the first preview (gzip): ${jsKb.toFixed(1)} KB  target < 300 KB  ${verdict(jsKb, 300)}`);
     console.log(`  files: ${cold[0]!.files.join(", ")}`);
 

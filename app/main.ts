@@ -41,6 +41,7 @@ const preview = new Preview(tabProjectId(), {
   forward: $<HTMLButtonElement>("nav-forward"),
   reload: $<HTMLButtonElement>("nav-reload"),
   open: $<HTMLButtonElement>("nav-open"),
+  empty: $("preview-empty"),
 });
 makeSplitter($("split-main"), $("panes"), "--editor-width", "x");
 makeSplitter($("split-log"), $("panes"), "--log-height", "y");

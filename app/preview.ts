@@ -13,6 +13,8 @@ export interface PreviewElements {
   forward: HTMLButtonElement;
   reload: HTMLButtonElement;
   open: HTMLButtonElement;
+  /** Covers the frame while no version of the project has run (its `.why` says why). */
+  empty: HTMLElement;
 }
 
 /**
@@ -64,6 +66,18 @@ export class Preview {
     else if (addToHistory) win.location.assign(target);
     else win.location.replace(target);
     return done;
+  }
+
+  /**
+   * Says why there is nothing to show, while no version of the project has run yet (its first
+   * version does not compile, say); `null` removes the notice.
+   *
+   * @example
+   * preview.notice("The code does not compile yet: fix the error under the editor.");
+   */
+  notice(why: string | null): void {
+    this.el.empty.hidden = why === null;
+    this.el.empty.querySelector(".why")!.textContent = why ?? "";
   }
 
   private window(): Window | null {

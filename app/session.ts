@@ -8,7 +8,7 @@
  * load offers "Run" instead of hanging again; the worker evaluates the build.
  */
 import { encodeShare } from "./share.ts";
-import { finishRun, saveProject, setRunState, startRun, type Project } from "../worker/store.ts";
+import { finishRun, loadBuild, saveProject, setRunState, startRun, type Project } from "../worker/store.ts";
 import type { Build } from "../worker/protocol.ts";
 import { loadInWorker } from "./sw-client.ts";
 import type { SourceEditor } from "./editor.ts";
@@ -55,6 +55,8 @@ export class Session {
   private project: Project;
   private shown = 0;
   private looping = false;
+  /** True once a version has loaded in the worker, so the preview has something to show. */
+  private ran = false;
   private waiters: { version: number; resolve: () => void }[] = [];
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
@@ -165,7 +167,14 @@ export class Session {
     }
     if (!compiled.ok) {
       const { message, line, column } = compiled.error;
-      this.overlay.show({ title: message, line, column, detail: "The code does not compile. The preview shows the last version that did." });
+      // After a reload, the worker may still have the last version that compiled: show it.
+      if (!this.ran && (await loadBuild(id).catch(() => undefined))) {
+        this.ran = true;
+        void this.preview.show();
+      }
+      const previous = this.ran ? "The preview shows the last version that did." : "Nothing has run yet.";
+      this.overlay.show({ title: message, line, column, detail: `The code does not compile. ${previous}` });
+      if (!this.ran) this.preview.notice(`The code does not compile yet: fix the error at line ${line} and the preview appears here.`);
       this.editor.setError({ message, line, column });
       this.status("Error", "error");
       return;
@@ -189,12 +198,15 @@ export class Session {
     if (!reply.ok) {
       const { message, line, column } = reply.error;
       this.overlay.show({ title: message, line, column, detail: "The code threw while loading." });
+      if (!this.ran) this.preview.notice("The code threw while loading: fix it and the preview appears here.");
       if (line > 0) this.editor.setError({ message, line, column });
       if (!message.startsWith("LoopGuardError")) void setRunState(id, "ok").catch(() => {});
       this.status("Error", "error");
       return;
     }
     markStep("project-loaded");
+    this.ran = true;
+    this.preview.notice(null);
     this.overlay.hide();
     this.editor.setError(null);
     await this.preview.show();

@@ -46,6 +46,24 @@ test("a syntax error shows the overlay at the right line, a click jumps there, a
   await expectHeading(page, "Fixed");
 });
 
+test("code that never compiled says so in the preview; after a reload, the last good version shows", async ({ page }) => {
+  const broken = siteSource("Never").replace("function about(request: HttpRequest) {", "function about(request: HttpRequest) {\n  const x = (;");
+  await openWithSource(page, broken);
+  await expect(page.getByTestId("error")).toContainText("Nothing has run yet.");
+  await expect(page.locator("#preview-empty")).toBeVisible();
+  await expect(page.locator("#preview-empty")).toContainText("does not compile yet");
+  await setSource(page, siteSource("First good"));
+  await expect(page.locator("#preview-empty")).toBeHidden();
+  await expectHeading(page, "First good");
+  // A broken edit is saved; a reload restores it, and the worker still has the good build.
+  await setSource(page, broken);
+  await page.goto("/");
+  await waitReady(page);
+  await expect(page.getByTestId("error")).toContainText("The preview shows the last version that did.");
+  await expect(page.locator("#preview-empty")).toBeHidden();
+  await expectHeading(page, "First good");
+});
+
 test("a reload restores the last code", async ({ page }) => {
   await openWithSource(page, siteSource("Original"));
   await setSource(page, siteSource("Changed before reload"));

@@ -14,6 +14,30 @@ test("?view=app shows the site alone", async ({ page }) => {
   expect(box?.height).toBe(viewport.height);
 });
 
+test("the panes resize by dragging a splitter and by its arrow keys", async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await openWithSource(page, siteSource("Resizable"));
+  const editorPane = page.locator(".editor-pane");
+  const logPane = page.locator(".log-pane");
+  const before = (await editorPane.boundingBox())!;
+  const splitter = (await page.locator("#split-main").boundingBox())!;
+  await page.mouse.move(splitter.x + splitter.width / 2, splitter.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(splitter.x - 300, splitter.y + 200, { steps: 5 });
+  await page.mouse.up();
+  const after = (await editorPane.boundingBox())!;
+  expect(after.width).toBeLessThan(before.width - 250);
+  // The preview took the room and still shows the app.
+  expect((await page.getByTestId("preview").boundingBox())!.width).toBeGreaterThan(before.width + 200);
+  await expectHeading(page, "Resizable");
+
+  const logBefore = (await logPane.boundingBox())!.height;
+  await page.locator("#split-log").focus();
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowUp");
+  expect((await logPane.boundingBox())!.height).toBeGreaterThan(logBefore + 80);
+});
+
 test("?view=embed shows a compact editor and preview", async ({ page }) => {
   await openWithSource(page, siteSource("Embedded"), "?view=embed");
   await expectHeading(page, "Embedded");

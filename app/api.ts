@@ -11,7 +11,10 @@
 
 /** The operations `window.sandbox` offers. */
 export interface SandboxApi {
-  /** Resolves once the first preview has shown (or the page is waiting for "Run"). */
+  /**
+   * Resolves once the first preview has shown (or the page is waiting for "Run"), and the
+   * worker controls the page, so a script's own `fetch("/preview/<id>/…")` reaches it.
+   */
   ready: Promise<void>;
   getSource(): string;
   /** Replaces the code; resolves when the preview shows the new code. */

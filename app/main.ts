@@ -14,7 +14,7 @@ import { openProject, tabProjectId } from "./project.ts";
 import { loadCompiler, markStep, Session } from "./session.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
-import { onWorkerLog, precacheInWorker, startWorker } from "./sw-client.ts";
+import { onWorkerLog, precacheInWorker, startWorker, whenControlled } from "./sw-client.ts";
 import { getRunState } from "../worker/store.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -46,8 +46,10 @@ const preview = new Preview(tabProjectId(), {
 makeSplitter($("split-main"), $("panes"), "--editor-width", "x");
 makeSplitter($("split-log"), $("panes"), "--log-height", "y");
 
-let resolveReady!: () => void;
-const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+let resolveBooted!: () => void;
+const booted = new Promise<void>((resolve) => (resolveBooted = resolve));
+// Ready means the preview shows and the page's own requests to /preview/ reach the worker.
+const ready = Promise.all([booted, whenControlled()]).then(() => {});
 let publishApi!: (api: SandboxApi) => void;
 installApi(new Promise<SandboxApi>((resolve) => (publishApi = resolve)));
 
@@ -114,12 +116,12 @@ async function boot(): Promise<void> {
       gate.hidden = true;
       void session.run();
     }, { once: true });
-    resolveReady();
+    resolveBooted();
   } else {
     await session.run();
     // A successful run clears the overlay; the broken link still deserves its message.
     showLinkError();
-    resolveReady();
+    resolveBooted();
   }
   if (!(await worker.then(() => true, () => false))) return;
   // Caching the shell for offline use waits until the preview shows: on a first visit those
@@ -162,5 +164,5 @@ void boot().catch((error: unknown) => {
   overlay.show({ title: "The sandbox failed to start.", detail: String(error) });
   // Scripts and embedding pages still get an answer rather than silence.
   publishApi({ ready, getSource: () => "", setSource: () => Promise.reject(error), previewPath: () => "/" });
-  resolveReady();
+  resolveBooted();
 });

@@ -3,7 +3,7 @@
  * request/reply messages, and the log messages the worker broadcasts.
  */
 import { Workbox, messageSW } from "workbox-window";
-import type { Build, LoadMessage, LoadReply, LogEntry, LogMessage, PrecacheMessage } from "../worker/protocol.ts";
+import type { Build, ClaimMessage, LoadMessage, LoadReply, LogEntry, LogMessage, PrecacheMessage } from "../worker/protocol.ts";
 
 interface HotData {
   workbox?: Promise<ServiceWorker>;
@@ -42,6 +42,28 @@ export function startWorker(): Promise<ServiceWorker> {
     });
   if (hot) hot.workbox = ready;
   return ready;
+}
+
+/**
+ * Resolves once the worker controls this page, so the page's own requests to `/preview/…`
+ * (a script's `fetch`, say) reach it. On a first visit the worker claims the page when it
+ * activates; after a hard reload it is asked to. Never rejects: a page the worker cannot
+ * control still shows previews, whose frames the worker serves anyway.
+ *
+ * @example
+ * await whenControlled(); // now fetch("/preview/<id>/") is answered by the worker
+ */
+export async function whenControlled(): Promise<void> {
+  try {
+    const worker = await activeWorker();
+    if (navigator.serviceWorker.controller) return;
+    const changed = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
+    await messageSW(worker, { type: "claim" } satisfies ClaimMessage);
+    if (navigator.serviceWorker.controller) return;
+    await Promise.race([changed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  } catch {
+    // No worker: the run reports it.
+  }
 }
 
 /**

@@ -60,3 +60,21 @@ test("it works offline after the first visit", async ({ page, context }) => {
   await page.evaluate((code) => window.sandbox.setSource(code), siteSource("Still offline"));
   await expectHeading(page, "Still offline");
 });
+
+test("after a hard reload, the page's own requests to the preview still reach the worker", async ({ page, context }) => {
+  await openWithSource(page, siteSource("Claimed"));
+  await page.addInitScript(() => {
+    (window as unknown as { startedControlled: boolean }).startedControlled = navigator.serviceWorker.controller !== null;
+  });
+  // A hard reload (as Shift+Reload) leaves the page uncontrolled by the already active worker.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Page.reload", { ignoreCache: true });
+  await waitReady(page);
+  expect(await page.evaluate(() => (window as unknown as { startedControlled: boolean }).startedControlled)).toBe(false);
+  const about = await page.evaluate(async () => {
+    const response = await fetch(`/preview/${sessionStorage.getItem("onefile.projectId")}/about/`);
+    return { status: response.status, text: await response.text() };
+  });
+  expect(about.status).toBe(200);
+  expect(about.text).toContain("<h1>About</h1>");
+});

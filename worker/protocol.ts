@@ -41,6 +41,15 @@ export interface PrecacheMessage {
   type: "precache";
 }
 
+/**
+ * Page → worker: take control of this page now. A page opened with a hard reload is left
+ * uncontrolled by an already active worker, and `clients.claim()` on activation covers only a
+ * first visit; the page's own requests to `/preview/` need a controller.
+ */
+export interface ClaimMessage {
+  type: "claim";
+}
+
 /** Worker → page: the reply to {@link LoadMessage}. */
 export type LoadReply =
   | { ok: true; version: number; ms: number }

@@ -7,7 +7,7 @@
 import { answer } from "./serve.ts";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
 import { loadBuild, loadJar, projectSecretKey, saveJar, setRunState } from "./store.ts";
-import { parsePreviewPath, PREVIEW_PREFIX, type Build, type LoadMessage, type LoadReply, type LogEntry, type LogMessage, type PrecacheMessage } from "./protocol.ts";
+import { parsePreviewPath, PREVIEW_PREFIX, type Build, type LoadMessage, type LoadReply, type LogEntry, type LogMessage, type PrecacheMessage, type ClaimMessage } from "./protocol.ts";
 import { dropOldCaches, precacheShell, shellResponse } from "./shell.ts";
 import { errorPage, missingProjectPage } from "./pages.ts";
 import type { JarState } from "./cookies.ts";
@@ -33,9 +33,13 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
-  const data = event.data as LoadMessage | PrecacheMessage | undefined;
+  const data = event.data as LoadMessage | PrecacheMessage | ClaimMessage | undefined;
   const port = event.ports[0];
   if (!port) return;
+  if (data?.type === "claim") {
+    event.waitUntil(self.clients.claim().then(() => port.postMessage({ ok: true })));
+    return;
+  }
   if (data?.type === "precache") {
     precached ??= precacheShell().catch((error: unknown) => {
       precached = undefined; // Try again on the next request.

@@ -55,6 +55,8 @@ export class Session {
   private project: Project;
   private shown = 0;
   private looping = false;
+  /** Why the newest version is not saved, while it is not. */
+  private unsaved: unknown = null;
   /** True once a version has loaded in the worker, so the preview has something to show. */
   private ran = false;
   private waiters: { version: number; resolve: () => void }[] = [];
@@ -94,9 +96,7 @@ export class Session {
     this.save().catch((error: unknown) => this.saveFailed(error));
     // The link follows at once (a reload right after an edit must not bring back older code),
     // replacing the history entry so edits never pile up behind the Back button.
-    if (version === this.project.version) {
-      history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(source)}`);
-    }
+    history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(source)}`);
     const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
     clearTimeout(this.typingTimer);
     if (immediate) void this.loop();
@@ -114,13 +114,19 @@ export class Session {
     const project = this.project;
     if (this.savedVersion < project.version) {
       this.savedVersion = project.version;
-      this.saving = saveProject(project);
+      this.saving = saveProject(project).then(() => {
+        if (this.savedVersion === project.version) this.unsaved = null;
+      });
     }
     return this.saving;
   }
 
-  /** Storage refused a write (quota, private mode): say so; the code is still in the editor. */
+  /**
+   * Storage refused a write (quota, private mode): say so, and keep saying so after the run
+   * (which goes ahead: the code is in memory) until a later save succeeds.
+   */
   private saveFailed(error: unknown): void {
+    this.unsaved = error;
     this.overlay.show({
       title: "This edit could not be saved in the browser",
       detail: `${String(error)} The code is still in the editor; use Share to keep a link to it.`,
@@ -215,5 +221,6 @@ export class Session {
     // awaited: the preview already shows, and later writes land after this one.
     void finishRun(id).catch(() => {});
     this.status(`Ran in ${(performance.now() - started).toFixed(0)} ms`, "ok");
+    if (this.unsaved) this.saveFailed(this.unsaved);
   }
 }

@@ -58,9 +58,9 @@ export async function whenControlled(): Promise<void> {
     const worker = await activeWorker();
     if (navigator.serviceWorker.controller) return;
     const changed = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
-    await messageSW(worker, { type: "claim" } satisfies ClaimMessage);
-    if (navigator.serviceWorker.controller) return;
-    await Promise.race([changed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    void messageSW(worker, { type: "claim" } satisfies ClaimMessage).catch(() => {});
+    // Bounded, so `ready` cannot hang on a worker that never claims.
+    await Promise.race([changed, new Promise((resolve) => setTimeout(resolve, 3000))]);
   } catch {
     // No worker: the run reports it.
   }

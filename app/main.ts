@@ -15,7 +15,10 @@ import { loadCompiler, markStep, Session } from "./session.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
 import { onWorkerLog, precacheInWorker, startWorker, whenControlled } from "./sw-client.ts";
-import { getRunState } from "../worker/store.ts";
+import { getRunState, pruneProjects } from "../worker/store.ts";
+
+/** How long a project no tab has edited is kept: 30 days. */
+const PROJECT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -127,6 +130,8 @@ async function boot(): Promise<void> {
   // Caching the shell for offline use waits until the preview shows: on a first visit those
   // downloads would otherwise compete with it.
   precacheInWorker().catch((error: unknown) => log.add({ kind: "error", text: String(error) }));
+  // Projects of tabs closed long ago would otherwise pile up in IndexedDB.
+  void pruneProjects(id, PROJECT_MAX_AGE_MS).catch(() => {});
   if (view !== "app") void editor.upgrade();
 }
 

@@ -28,3 +28,38 @@ test("an edit the browser refuses to store is run anyway, and the page says it i
   await waitReady(page);
   await expectHeading(page, "Stored again");
 });
+
+test("projects no tab has edited for 30 days are deleted; recent ones stay", async ({ page }) => {
+  await openWithSource(page, siteSource("Current"));
+  const day = 24 * 60 * 60 * 1000;
+  const kv = (run: string) =>
+    page.evaluate(
+      ([run, day]) =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open("onefile-sandbox");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction("kv", "readwrite").objectStore("kv");
+            const project = (id: string, age: number) => ({ id, source: "// old", version: 1, savedAt: Date.now() - age * (day as number) });
+            if (run === "seed") {
+              for (const kind of ["build", "run", "jar", "secret"]) store.put("x", `${kind}:oldproject1`);
+              store.put(project("oldproject1", 40), "project:oldproject1");
+              store.put(project("recentproj1", 1), "project:recentproj1");
+              store.transaction.oncomplete = () => resolve(null);
+            } else {
+              const keys = store.getAllKeys();
+              keys.onsuccess = () => resolve(keys.result);
+            }
+          };
+        }),
+      [run, day] as const,
+    );
+  await kv("seed");
+  await page.reload();
+  await waitReady(page);
+  await expect.poll(async () => ((await kv("keys")) as string[]).filter((key) => key.includes("oldproject1"))).toEqual([]);
+  const keys = (await kv("keys")) as string[];
+  const current = await page.evaluate(() => sessionStorage.getItem("onefile.projectId"));
+  expect(keys).toContain("project:recentproj1");
+  expect(keys).toContain(`project:${current}`);
+});

@@ -9,8 +9,10 @@
  * - `jar:<id>` → the project's cookie jar, written by the worker;
  * - `secret:<id>` → the SECRET_KEY the worker gives a project that sets none;
  * - `last` → the id of the project edited most recently (a new tab starts from it).
+ *
+ * Every tab makes a project, so {@link pruneProjects} deletes those left untouched for weeks.
  */
-import { createStore, get, set, setMany, update, del } from "idb-keyval";
+import { createStore, get, set, setMany, update, del, delMany, entries } from "idb-keyval";
 import type { UseStore } from "idb-keyval";
 import type { JarState } from "./cookies.ts";
 import type { Build } from "./protocol.ts";
@@ -172,4 +174,28 @@ export async function projectSecretKey(id: string): Promise<string> {
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The kinds of record kept per project, as key prefixes. */
+const PROJECT_RECORDS = ["project", "build", "run", "jar", "secret"] as const;
+
+/**
+ * Deletes every record of the projects not edited for `maxAgeMs`, except `keep` (this tab's)
+ * and the most recently edited one; returns the ids deleted. Such a project belongs to a tab
+ * closed long ago: a new tab starts from the last project, and a restored tab's link still
+ * carries its code in the hash.
+ *
+ * @example
+ * await pruneProjects(tabProjectId(), 30 * 24 * 3600 * 1000); // → ["k3x9q2ab", …]
+ */
+export async function pruneProjects(keep: string, maxAgeMs: number): Promise<string[]> {
+  const all = await entries<IDBValidKey, unknown>(db());
+  const last = all.find(([key]) => key === "last")?.[1];
+  const cutoff = Date.now() - maxAgeMs;
+  const stale = all
+    .filter(([key, value]) => typeof key === "string" && key.startsWith("project:") && ((value as Project).savedAt ?? 0) < cutoff)
+    .map(([key]) => (key as string).slice("project:".length))
+    .filter((id) => id !== keep && id !== last);
+  if (stale.length > 0) await delMany(stale.flatMap((id) => PROJECT_RECORDS.map((kind) => `${kind}:${id}`)), db());
+  return stale;
 }

@@ -1,9 +1,11 @@
 /**
- * The runtime half of the loop guard that app/compile.ts inserts into every loop body.
+ * The runtime half of the loop guard that app/compile.ts inserts into every loop.
  *
- * The guard is armed when the worker starts evaluating the module or handling a request; a loop
- * that is still spinning when the budget runs out throws {@link LoopGuardError}. Checking the
- * clock costs more than counting, so the clock is read once every 1024 iterations.
+ * A loop is stopped when it has run for longer than the budget without letting the event loop
+ * take a turn: that is what freezes the worker. A loop that awaits timers or I/O (polling, a
+ * long `StreamingHttpResponse`) lets go every time and runs as long as it likes; one that only
+ * awaits settled promises (`while (true) await null`) starves the event loop and is stopped.
+ * Reading the clock costs more than counting, so it is read once every 1024 iterations.
  */
 
 /** Thrown inside user code when a loop runs past the guard's budget. */
@@ -17,31 +19,38 @@ export class LoopGuardError extends Error {
  * @example
  * const guard = new LoopGuard(1000);
  * guard.arm();
- * runUserCode(guard.check); // throws LoopGuardError if a loop spins for more than 1 s
+ * runUserCode(guard.check); // throws LoopGuardError if a loop holds the thread for more than 1 s
  * if (guard.tripped) markHung();
  */
 export class LoopGuard {
   /** True once the guard has fired since the last {@link arm}. */
   tripped = false;
-  private deadline = Number.POSITIVE_INFINITY;
   private count = 0;
+  /** When loops began holding the thread without a break (undefined: not since the last turn). */
+  private holdingSince: number | undefined;
 
   constructor(readonly budgetMs: number) {}
 
-  /** Starts a new budget, e.g. at the start of each request. */
+  /** Starts afresh, e.g. at the start of each request. */
   arm(): void {
-    this.deadline = Date.now() + this.budgetMs;
     this.tripped = false;
+    this.holdingSince = undefined;
   }
 
   /** The function user code calls on every loop iteration (kept as a bound arrow). */
   readonly check = (): void => {
     if ((++this.count & 1023) !== 0) return;
-    if (Date.now() > this.deadline) {
+    const now = Date.now();
+    if (this.holdingSince === undefined) {
+      this.holdingSince = now;
+      // A timer runs only when the event loop gets a turn; until it has, the thread is held.
+      setTimeout(() => (this.holdingSince = undefined), 0);
+      return;
+    }
+    if (now - this.holdingSince > this.budgetMs) {
       this.tripped = true;
-      throw new LoopGuardError(
-        `A loop ran for more than ${this.budgetMs} ms and was stopped (infinite loop?).`,
-      );
+      this.holdingSince = undefined;
+      throw new LoopGuardError(`A loop ran for more than ${this.budgetMs} ms and was stopped (infinite loop?).`);
     }
   };
 }

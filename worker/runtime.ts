@@ -9,7 +9,7 @@ import { evaluate, locateRuntimeError, USER_FILE } from "./evaluate.ts";
 import { LoopGuard } from "./guard.ts";
 import { PREVIEW_PREFIX, type Build, type CompileError, type LogEntry } from "./protocol.ts";
 
-/** How long one loop may spin within one request (or module evaluation). */
+/** How long loops may hold the worker's thread without a break before they are stopped. */
 export const LOOP_BUDGET_MS = 1000;
 
 /** A project ready to answer requests. */

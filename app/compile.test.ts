@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compile, GUARD_NAME, insertLoopGuards } from "./compile.ts";
+import { compile, insertLoopGuards } from "./compile.ts";
+import { GUARD_NAME } from "../worker/protocol.ts";
 
 describe("compile", () => {
   it("strips types, maps the onefile import to require, and keeps every line in place", () => {

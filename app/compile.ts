@@ -22,8 +22,6 @@ import { simple } from "acorn-walk";
 import type { Node } from "acorn";
 import { GUARD_NAME, type CompileError } from "../worker/protocol.ts";
 
-export { GUARD_NAME, type CompileError };
-
 /** The outcome of {@link compile}: JavaScript, or a located error. */
 export type CompileResult = { ok: true; code: string } | { ok: false; error: CompileError };
 

@@ -4,6 +4,7 @@
  * source, or `#source=` + the percent-encoded source.
  */
 import { deflateSync, inflateSync } from "fflate";
+import { base64url, decodeBase64url } from "../core/util/base64url.ts";
 
 /** The result of reading a hash: a source, a clear error, or null when the hash holds no project. */
 export type HashResult = { ok: true; source: string } | { ok: false; error: string } | null;
@@ -59,18 +60,12 @@ export function decodeHash(hash: string): HashResult {
 }
 
 /**
- * Encodes bytes as base64url without padding.
+ * Encodes bytes as base64url without padding (the core's codec, named as the link format is).
  *
  * @example
  * toBase64Url(new Uint8Array([251, 255])); // "-_8"
  */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+export const toBase64Url = base64url;
 
 /**
  * Decodes base64url (padding optional); throws on any character outside the alphabet.
@@ -79,12 +74,7 @@ export function toBase64Url(bytes: Uint8Array): string {
  * fromBase64Url("-_8"); // Uint8Array [251, 255]
  */
 export function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text) || text.replace(/=+$/, "").length % 4 === 1) {
-    throw new Error("Invalid base64url.");
-  }
-  const base64 = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
-  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const bytes = decodeBase64url(text);
+  if (!bytes) throw new Error("Invalid base64url.");
   return bytes;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { escapeHtml } from "../core/util/escape-html.ts";
 import { displayPath, LoadError } from "./load.ts";
 
 const CLI_DIR = dirname(fileURLToPath(import.meta.url)) + sep;
@@ -107,9 +108,6 @@ export function formatForTerminal(report: LoadErrorReport): string {
   if (report.frame) parts.push(report.frame);
   return parts.join("\n\n");
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * Answers a request with the load error (runserver only, so the traceback is the developer's).

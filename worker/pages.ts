@@ -2,15 +2,12 @@
  * The worker's own pages, shown inside the preview when there is no app to ask: the project
  * does not exist in this browser (or never ran), or its file failed to load.
  */
+import { escapeHtml } from "../core/util/escape-html.ts";
 import type { LoadFailure } from "./runtime.ts";
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222;background:#fff}
 h1{font-size:1.3em;color:#b00020}pre{background:#f6f6f6;padding:1em;overflow:auto;white-space:pre-wrap}
 @media (prefers-color-scheme: dark){body{color:#ddd;background:#1e1e1e}pre{background:#2a2a2a}h1{color:#ff6b81}}`;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function page(status: number, title: string, body: string): Response {
   const html = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">

@@ -17,8 +17,28 @@ declare const self: WorkerScope;
 
 /** Loaded projects by id; a failure is kept too, so the preview can show the error. */
 const runtimes = new Map<string, Promise<ProjectRuntime | LoadFailure>>();
-const jars = new Map<string, Promise<JarState>>();
-const secretKeys = new Map<string, Promise<string>>();
+
+/**
+ * Remembers a per-project IndexedDB read for the life of this worker; a failed read is
+ * forgotten, so the next event tries again.
+ */
+function readOncePerProject<T>(read: (id: string) => Promise<T>): (id: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (id) => {
+    let value = cache.get(id);
+    if (!value) {
+      value = read(id);
+      value.catch(() => cache.delete(id));
+      cache.set(id, value);
+    }
+    return value;
+  };
+}
+
+/** A project's cookie jar; the worker changes it in place and saves it after each response. */
+const jarFor = readOncePerProject<JarState>(loadJar);
+/** A project's lasting SECRET_KEY (see store.ts). */
+const secretKeyFor = readOncePerProject(projectSecretKey);
 
 self.addEventListener("install", (event) => {
   // Nothing blocks installation: a first visit's preview waits for activation. The page asks
@@ -98,17 +118,6 @@ function run(build: Build): Promise<ProjectRuntime | LoadFailure> {
   return buildRuntime(build, (entry) => log(build.id, entry), { secretKeyFor, hostname: self.location.hostname });
 }
 
-/** A project's lasting SECRET_KEY (see store.ts), read from IndexedDB once per worker start. */
-function secretKeyFor(id: string): Promise<string> {
-  let key = secretKeys.get(id);
-  if (!key) {
-    key = projectSecretKey(id);
-    key.catch(() => secretKeys.delete(id));
-    secretKeys.set(id, key);
-  }
-  return key;
-}
-
 function runtimeFor(id: string): Promise<ProjectRuntime | LoadFailure | null> {
   const loaded = runtimes.get(id);
   if (loaded) return loaded;
@@ -122,16 +131,6 @@ function runtimeFor(id: string): Promise<ProjectRuntime | LoadFailure | null> {
     runtimes.set(id, built);
     return built;
   });
-}
-
-function jarFor(id: string): Promise<JarState> {
-  let jar = jars.get(id);
-  if (!jar) {
-    jar = loadJar(id);
-    jar.catch(() => jars.delete(id)); // A failed read is retried by the next request.
-    jars.set(id, jar);
-  }
-  return jar;
 }
 
 async function servePreview(event: FetchEvent, id: string): Promise<Response> {

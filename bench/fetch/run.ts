@@ -11,6 +11,7 @@
 import nunjucks from "nunjucks";
 import { App, path, render, HttpResponse, type HttpRequest } from "../../core/index.ts";
 import { PAGE_TEMPLATES, pageContext } from "./page.ts";
+import { median } from "../median.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const MS_PER_CASE = Number(process.env.MS_PER_CASE ?? 300);
@@ -66,7 +67,6 @@ for (const c of cases) await measure(c); // warm-up
 for (let round = 0; round < ROUNDS; round++) {
   for (const c of cases) results.get(c.name)!.push(await measure(c));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const baseline = median(results.get(cases[0]!.name)!);
 const renderString = median(results.get("render: nunjucks renderString")!);
 

@@ -22,6 +22,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { PAGE_CONTEXT, ROUTES, TEMPLATES } from "./shared.mjs";
+import { median } from "../median.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HERE = fileURLToPath(new URL("./", import.meta.url));
@@ -153,11 +154,6 @@ function runWrk(port: number, path: string, seconds: number, pid?: number): { rp
   const problems = [/Non-2xx or 3xx responses: \d+/.exec(out)?.[0], /Socket errors:.*/.exec(out)?.[0]].filter(Boolean);
   return { rps, cpuPerRequest: used / requests, errors: problems.length ? problems.join("; ") : null };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function main(): Promise<void> {
   if (!hasCommand("wrk", ["--version"]) && spawnSync("wrk", ["--version"]).error) {

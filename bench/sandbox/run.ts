@@ -26,18 +26,13 @@ import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
 import { serveDist } from "../../app/serve.ts";
 import { encodeShare } from "../../app/share.ts";
+import { median } from "../median.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const COLD_RUNS = Number(process.env["COLD_RUNS"] ?? 5);
 const EDIT_RUNS = Number(process.env["EDIT_RUNS"] ?? 30);
 const FETCH_RUNS = Number(process.env["FETCH_RUNS"] ?? 300);
 const RESTART_RUNS = Number(process.env["RESTART_RUNS"] ?? 7);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function verdict(value: number, target: number): string {
   return `${value <= target ? "OK  " : "MISS"} (${(value / target).toFixed(2)}× target)`;

@@ -14,6 +14,15 @@ describe("signing", () => {
     expect(await unsignTimestamped("k1", "salt", old, 180)).toBe("hello");
   });
 
+  it("refuses a signature edited only in the unused bits of its last character", async () => {
+    const signed = await signTimestamped("k1", "salt", "hello");
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(signed.at(-1)!);
+    // 32 bytes take 43 characters, 2 bits more than they need: flipping the lowest reads the same bytes.
+    const edited = signed.slice(0, -1) + alphabet[last ^ 1];
+    expect(await unsignTimestamped("k1", "salt", edited, 60)).toBeNull();
+  });
+
   it("never throws for junk", async () => {
     for (const junk of ["", ".", "..", "a.b.c", "a.b.!!!", "a.b.c.d", "a.%%.c", "a." + "z".repeat(20) + ".c"]) {
       expect(await unsignTimestamped("k", "s", junk, 60)).toBeNull();
@@ -27,5 +36,7 @@ describe("signing", () => {
     expect(fromBase64url("-_8AAQ")).toEqual(bytes);
     expect(fromBase64url("a+b")).toBeNull();
     expect(fromBase64url("abcde")).toBeNull();
+    // "-_8AAQ" ends in the bits 010000; "-_8AAR" sets an unused one and must not read the same.
+    expect(fromBase64url("-_8AAR")).toBeNull();
   });
 });

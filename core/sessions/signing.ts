@@ -4,6 +4,7 @@
  * data it handed to the client, and refuse it once it is too old. Runtime-neutral: Web
  * Crypto only, so it works the same on Node and in the service worker.
  */
+import { base64url, decodeBase64url } from "../util/base64url.ts";
 
 const encoder = new TextEncoder();
 
@@ -30,20 +31,17 @@ function hmacKey(secret: string, salt: string): Promise<CryptoKey> {
   return key;
 }
 
-/** Base64url without padding (RFC 4648 §5): safe in cookies without percent-encoding. */
-export function base64url(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]!);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
+export { base64url };
 
-/** Decodes base64url (padding optional); returns null for anything that is not base64url. */
+/**
+ * Decodes unpadded base64url; returns null for anything that is not exactly what
+ * {@link base64url} makes. The last character of most lengths carries unused bits, so a lenient
+ * decoder would read several texts as one byte string, and a signature edited in those bits
+ * would still verify.
+ */
 export function fromBase64url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (text.length % 4)) % 4));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  const bytes = decodeBase64url(text);
+  return bytes && base64url(bytes) === text ? bytes : null;
 }
 
 /**

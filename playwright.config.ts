@@ -1,6 +1,6 @@
 /**
  * End-to-end tests of the sandbox in Chromium (Debian's, or CHROMIUM_PATH). The web server is
- * the production build served by app/serve.ts, exactly what `npm start` runs.
+ * the production build served by app/dist-server.ts, exactly what `npm start` runs.
  */
 import { defineConfig } from "@playwright/test";
 import fs from "node:fs";
@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx tsx app/serve.ts --port ${port}`,
+    command: `npm run build && npx tsx app/dist-server.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !ci,
     timeout: 240_000,

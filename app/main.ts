@@ -11,7 +11,7 @@ import { LogPanel } from "./log-panel.ts";
 import { ErrorOverlay } from "./overlay.ts";
 import { Preview } from "./preview.ts";
 import { openProject, tabProjectId } from "./project.ts";
-import { loadCompiler, markStep, Session } from "./session.ts";
+import { loadCompiler, markStep, ProjectRunner } from "./runner.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
 import { onWorkerLog, precacheInWorker, startWorker, whenControlled } from "./sw-client.ts";
@@ -71,20 +71,20 @@ async function boot(): Promise<void> {
   const defaultSource = examples[DEFAULT_EXAMPLE] ?? Object.values(examples)[0] ?? "";
   const start = await openProject(id, location.hash, defaultSource);
   const editor = new SourceEditor($("editor"), $<HTMLTextAreaElement>("fallback-editor"), $("editor-progress"), start.project.source);
-  const session = new Session(start.project, editor, preview, overlay, setStatus);
+  const runner = new ProjectRunner(start.project, editor, preview, overlay, setStatus);
   overlay.onJump = (line, column) => editor.reveal(line, column);
-  editor.onChange(() => void session.edit(editor.getValue()));
+  editor.onChange(() => void runner.edit(editor.getValue()));
 
   publishApi({
     ready,
     getSource: () => editor.getValue(),
     setSource: (code: string) => {
       editor.setValue(code);
-      return session.edit(code, { immediate: true });
+      return runner.edit(code, { immediate: true });
     },
     previewPath: () => preview.path,
   });
-  setupExamples(editor, session);
+  setupExamples(editor, runner);
   // A link pasted into this tab's address bar changes only the hash: open it in place.
   window.addEventListener("hashchange", () => {
     const link = decodeHash(location.hash);
@@ -95,7 +95,7 @@ async function boot(): Promise<void> {
     }
     if (link.source === editor.getValue()) return;
     editor.setValue(link.source);
-    void session.edit(link.source, { immediate: true });
+    void runner.edit(link.source, { immediate: true });
   });
   setupShare(() => editor.getValue());
 
@@ -117,11 +117,11 @@ async function boot(): Promise<void> {
     setStatus("Waiting for Run", "error");
     $("run-button").addEventListener("click", () => {
       gate.hidden = true;
-      void session.run();
+      void runner.run();
     }, { once: true });
     resolveBooted();
   } else {
-    await session.run();
+    await runner.run();
     // A successful run clears the overlay; the broken link still deserves its message.
     showLinkError();
     resolveBooted();
@@ -135,7 +135,7 @@ async function boot(): Promise<void> {
   if (view !== "app") void editor.upgrade();
 }
 
-function setupExamples(editor: SourceEditor, session: Session): void {
+function setupExamples(editor: SourceEditor, runner: ProjectRunner): void {
   const select = $<HTMLSelectElement>("examples") as HTMLSelectElement;
   const placeholder = new Option("Open an example…", "", true, true);
   placeholder.disabled = true;
@@ -146,7 +146,7 @@ function setupExamples(editor: SourceEditor, session: Session): void {
     if (source === undefined) return;
     editor.setValue(source);
     preview.path = "/";
-    void session.edit(source, { immediate: true });
+    void runner.edit(source, { immediate: true });
   });
 }
 

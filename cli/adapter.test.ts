@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NodeIncomingRequest } from "./adapter.ts";
-import { closeServer, listen, raw } from "./test-helpers.ts";
+import { closeServer, listen, raw } from "./testing/helpers.ts";
 
 describe("NodeIncomingRequest", () => {
   let seen: NodeIncomingRequest;

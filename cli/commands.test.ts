@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempProject } from "./test-helpers.ts";
+import { runCli, tempProject } from "./testing/helpers.ts";
 
 describe("onefile new", () => {
   it("writes a starter that checks clean, lists its routes, and is never overwritten", () => {
@@ -46,22 +46,22 @@ describe("onefile new", () => {
 
 describe("onefile check", () => {
   it("exits 1 naming a template that does not compile", () => {
-    const result = runCli(["check", "cli/fixtures/bad-template.ts"]);
+    const result = runCli(["check", "cli/testing/fixtures/bad-template.ts"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("System check identified 1 issue");
     expect(result.stderr).toContain("broken.html");
   });
 
   it("exits 1 with the user's line for a mistyped setting", () => {
-    const result = runCli(["check", "cli/fixtures/bad-setting.ts"]);
+    const result = runCli(["check", "cli/testing/fixtures/bad-setting.ts"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Unknown setting TEMPLATE_DIR");
-    expect(result.stderr).toContain("cli/fixtures/bad-setting.ts:3");
+    expect(result.stderr).toContain("cli/testing/fixtures/bad-setting.ts:3");
     expect(result.stderr).toContain("> 3 | const app = new App({");
   });
 
   it("explains a file without a default export and a missing file", () => {
-    const noDefault = runCli(["check", "cli/fixtures/no-default.ts"]);
+    const noDefault = runCli(["check", "cli/testing/fixtures/no-default.ts"]);
     expect(noDefault.code).toBe(1);
     expect(noDefault.stderr).toContain('has no default export. End it with "export default app;"');
     const missing = runCli(["check", "nope.ts"]);
@@ -105,7 +105,7 @@ describe("installed into another project", () => {
     const { execFileSync } = await import("node:child_process");
     const { mkdtempSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
-    const { ROOT } = await import("./test-helpers.ts");
+    const { ROOT } = await import("./testing/helpers.ts");
     const dir = mkdtempSync(join(tmpdir(), "onefile-install-"));
     // No "type": "module": the user's .ts file must still load as an ES module.
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "site", version: "1.0.0", private: true }));

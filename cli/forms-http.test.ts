@@ -5,8 +5,8 @@
  * request is still served by the same process.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CookieJar, csrfToken, rawRequest } from "./forms-http-helpers.ts";
-import { startCli, type RunningCli } from "./test-helpers.ts";
+import { CookieJar, csrfToken, rawRequest } from "./testing/forms-http.ts";
+import { startCli, type RunningCli } from "./testing/helpers.ts";
 
 /** Starts `onefile runserver <example> 127.0.0.1:0` without the reloader, so a crash would end the process. */
 async function runExample(file: string): Promise<{ cli: RunningCli; port: number; origin: string }> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeLoadError, formatForTerminal } from "./load-error.ts";
 import { LoadError, loadApp, resolveAppFile } from "./load.ts";
 
-const fixture = (name: string) => join(import.meta.dirname, "fixtures", name);
+const fixture = (name: string) => join(import.meta.dirname, "testing", "fixtures", name);
 
 describe("loadApp", () => {
   it("loads TEMPLATE_DIRS relative to the file, and never outside the folder", async () => {
@@ -30,7 +30,7 @@ describe("loadApp", () => {
   it("reports a missing file with the command that creates it", () => {
     expect(() => resolveAppFile("nope.ts", import.meta.dirname)).toThrow(LoadError);
     expect(() => resolveAppFile("nope.ts", import.meta.dirname)).toThrow(/npx onefile new nope\.ts/);
-    expect(() => resolveAppFile("fixtures", import.meta.dirname)).toThrow(/is a folder/);
+    expect(() => resolveAppFile("testing", import.meta.dirname)).toThrow(/is a folder/);
   });
 });
 

@@ -19,9 +19,9 @@ import { LoadError } from "./load.ts";
  * ```
  */
 export async function main(argv: string[]): Promise<void> {
-  if (cluster.isWorker && process.env.ONEFILE_WORKER) {
-    const { runWorker } = await import("./worker.ts");
-    await runWorker(JSON.parse(process.env.ONEFILE_WORKER));
+  if (cluster.isWorker && process.env.ONEFILE_SERVER_PROCESS) {
+    const { runServerProcess } = await import("./server-process.ts");
+    await runServerProcess(JSON.parse(process.env.ONEFILE_SERVER_PROCESS));
     return;
   }
   let code: number;
@@ -53,7 +53,7 @@ async function run(argv: string[]): Promise<number> {
     case "runserver":
       return (await import("./runserver.ts")).runserver(args);
     case "serve":
-      return (await import("./serve.ts")).serve(args);
+      return (await import("./cluster.ts")).serve(args);
   }
 }
 

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { get, startCli, tempProject } from "./test-helpers.ts";
+import { get, startCli, tempProject } from "./testing/helpers.ts";
 
 const version = (n: number) => `import { App, path } from "onefile";
 

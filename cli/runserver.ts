@@ -12,8 +12,8 @@ import { unwatchFile, watchFile, type Stats } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ParsedArgs } from "./args.ts";
 import { displayPath, resolveAppFile } from "./load.ts";
-import type { WorkerConfig, WorkerMessage } from "./worker.ts";
-import { startServer } from "./worker.ts";
+import type { ServerProcessConfig, ServerProcessMessage } from "./server-process.ts";
+import { startServer } from "./server-process.ts";
 
 const BIN = fileURLToPath(new URL("./bin.js", import.meta.url));
 const POLL_MS = 200;
@@ -28,7 +28,7 @@ const POLL_MS = 200;
  */
 export async function runserver(args: ParsedArgs): Promise<number> {
   const file = resolveAppFile(args.file);
-  const config: WorkerConfig = {
+  const config: ServerProcessConfig = {
     mode: "dev",
     file,
     host: args.address.host,
@@ -45,7 +45,7 @@ export async function runserver(args: ParsedArgs): Promise<number> {
   return supervise(config);
 }
 
-function supervise(config: WorkerConfig): Promise<number> {
+function supervise(config: ServerProcessConfig): Promise<number> {
   return new Promise((resolve) => {
     cluster.setupPrimary({ exec: BIN, args: [] });
     const watched = new Map<string, (curr: Stats, prev: Stats) => void>();
@@ -57,9 +57,9 @@ function supervise(config: WorkerConfig): Promise<number> {
     let stopping = false;
 
     const spawn = (): Worker => {
-      const worker = cluster.fork({ ONEFILE_WORKER: JSON.stringify(config) });
+      const worker = cluster.fork({ ONEFILE_SERVER_PROCESS: JSON.stringify(config) });
       latest = worker;
-      worker.on("message", (message: WorkerMessage) => onMessage(worker, message));
+      worker.on("message", (message: ServerProcessMessage) => onMessage(worker, message));
       worker.on("exit", (code, signal) => {
         if (stopping || worker !== current) return;
         current = null;
@@ -68,7 +68,7 @@ function supervise(config: WorkerConfig): Promise<number> {
       return worker;
     };
 
-    const onMessage = (worker: Worker, message: WorkerMessage) => {
+    const onMessage = (worker: Worker, message: ServerProcessMessage) => {
       if (message.type === "listen-failed") {
         console.error(`Error: ${message.message}`);
         stop(1);
@@ -136,7 +136,7 @@ function supervise(config: WorkerConfig): Promise<number> {
 }
 
 /** `--noreload`: one process, no watcher; a broken file is reported and the command exits. */
-async function runInProcess(config: WorkerConfig): Promise<number> {
+async function runInProcess(config: ServerProcessConfig): Promise<number> {
   process.on("uncaughtException", (error) => console.error("Uncaught exception (the server keeps running):", error));
   process.on("unhandledRejection", (error) => console.error("Unhandled promise rejection (the server keeps running):", error));
   const started = await startServer(config, (line) => process.stderr.write(line + "\n"));
@@ -160,7 +160,7 @@ async function runInProcess(config: WorkerConfig): Promise<number> {
   });
 }
 
-function printBanner(config: WorkerConfig, port: number, debug: boolean, problems: string[]): void {
+function printBanner(config: ServerProcessConfig, port: number, debug: boolean, problems: string[]): void {
   console.error("Performing system checks...\n");
   console.error(checkSummary(problems));
   console.error(new Date().toLocaleString("en-US", { dateStyle: "long", timeStyle: "medium" }));
@@ -170,7 +170,7 @@ function printBanner(config: WorkerConfig, port: number, debug: boolean, problem
   printAddress(config, port);
 }
 
-function printAddress(config: WorkerConfig, port: number): void {
+function printAddress(config: ServerProcessConfig, port: number): void {
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   console.error(`onefile, using ${displayPath(config.file)}`);
   console.error(`Starting development server at http://${host}:${port}/`);

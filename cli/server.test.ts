@@ -10,7 +10,7 @@ import { csrfExempt } from "../core/csrf/exempt.ts";
 import { HttpResponse, StreamingHttpResponse } from "../core/http/response.ts";
 import { path } from "../core/urls/index.ts";
 import { createNodeServer, type NodeServer } from "./server.ts";
-import { get, listen, raw } from "./test-helpers.ts";
+import { get, listen, raw } from "./testing/helpers.ts";
 
 const LIMIT = 1000;
 let streamCancelled = false;

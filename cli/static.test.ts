@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentTypeFor } from "./mime.ts";
 import { safeName, StaticFiles } from "./static.ts";
-import { closeServer, get, listen } from "./test-helpers.ts";
+import { closeServer, get, listen } from "./testing/helpers.ts";
 
 describe("StaticFiles over HTTP", () => {
   let server: Server;

@@ -4,7 +4,7 @@
  * back from IndexedDB on the next event (the build the page saved, the cookie jar, the secret
  * key), because the browser may stop it at any moment.
  */
-import { answer } from "./serve.ts";
+import { answer } from "./answer.ts";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
 import { loadBuild, loadJar, projectSecretKey, saveJar, setRunState } from "./store.ts";
 import { parsePreviewPath, PREVIEW_PREFIX, type Build, type LoadMessage, type LoadReply, type LogEntry, type LogMessage, type PrecacheMessage, type ClaimMessage } from "./protocol.ts";

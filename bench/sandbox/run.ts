@@ -24,7 +24,7 @@ import { existsSync } from "node:fs";
 import { createServer, get, type Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
-import { serveDist } from "../../app/serve.ts";
+import { serveDist } from "../../app/dist-server.ts";
 import { encodeShare } from "../../app/share.ts";
 import { median } from "../median.ts";
 

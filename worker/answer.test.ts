@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
-import { answer } from "./serve.ts";
+import { answer } from "./answer.ts";
 import type { JarState } from "./cookies.ts";
 import type { Build, LogEntry } from "./protocol.ts";
 import { compile } from "../app/compile.ts";

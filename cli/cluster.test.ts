@@ -3,14 +3,14 @@
  * a 503, an exception thrown outside a request kills nothing, and SIGTERM finishes in-flight work.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { get, runCli, startCli, type RunningCli } from "./test-helpers.ts";
+import { get, runCli, startCli, type RunningCli } from "./testing/helpers.ts";
 
 describe("onefile serve", () => {
   let cli: RunningCli;
   let port: number;
 
   beforeAll(async () => {
-    cli = startCli(["serve", "cli/fixtures/serve-app.ts", "127.0.0.1:0", "--workers", "2", "--timeout", "0.5", "--grace", "5"]);
+    cli = startCli(["serve", "cli/testing/fixtures/serve-app.ts", "127.0.0.1:0", "--workers", "2", "--timeout", "0.5", "--grace", "5"]);
     const match = await cli.waitFor(/at http:\/\/127\.0\.0\.1:(\d+)\/ \(2 workers/);
     port = Number(match[1]);
   }, 90_000);
@@ -58,7 +58,7 @@ describe("onefile serve", () => {
 
 describe("onefile serve shutdown", () => {
   it("finishes in-flight requests on SIGTERM, then exits 0", async () => {
-    const cli = startCli(["serve", "cli/fixtures/serve-app.ts", "127.0.0.1:0", "--workers", "1"]);
+    const cli = startCli(["serve", "cli/testing/fixtures/serve-app.ts", "127.0.0.1:0", "--workers", "1"]);
     try {
       const port = Number((await cli.waitFor(/at http:\/\/127\.0\.0\.1:(\d+)\//))[1]);
       const inFlight = get(port, "/slow/");
@@ -75,7 +75,7 @@ describe("onefile serve shutdown", () => {
   }, 90_000);
 
   it("exits 1 with the error when the file does not load", () => {
-    const result = runCli(["serve", "cli/fixtures/bad-setting.ts", "127.0.0.1:0", "--workers", "1"]);
+    const result = runCli(["serve", "cli/testing/fixtures/bad-setting.ts", "127.0.0.1:0", "--workers", "1"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Unknown setting TEMPLATE_DIR");
     expect(result.stderr).toContain("failed to load; stopping");

@@ -93,7 +93,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository root and the `onefile` command in it. */
-export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = join(ROOT, "cli", "bin.js");
 
 /**

@@ -14,8 +14,8 @@ import { requestLogLine } from "./log.ts";
 import { createNodeServer, type NodeServer } from "./server.ts";
 import { StaticFiles } from "./static.ts";
 
-/** What the primary tells a worker to do, passed in the ONEFILE_WORKER environment variable. */
-export interface WorkerConfig {
+/** What the primary tells a worker to do, passed in the ONEFILE_SERVER_PROCESS environment variable. */
+export interface ServerProcessConfig {
   mode: "dev" | "prod";
   /** Absolute path of the user's file. */
   file: string;
@@ -31,7 +31,7 @@ export interface WorkerConfig {
 }
 
 /** Messages from a worker to its primary. */
-export type WorkerMessage =
+export type ServerProcessMessage =
   | { type: "loaded"; files: string[]; debug: boolean; problems: string[]; port: number }
   | { type: "load-failed"; files: string[]; text: string; port: number }
   | { type: "listen-failed"; message: string };
@@ -53,7 +53,7 @@ export interface Started {
  * server.server.listen(config.port, config.host);
  * ```
  */
-export async function startServer(config: WorkerConfig, log: ((line: string) => void) | null): Promise<Started> {
+export async function startServer(config: ServerProcessConfig, log: ((line: string) => void) | null): Promise<Started> {
   let app: App;
   try {
     app = await loadApp(config.file);
@@ -85,8 +85,8 @@ export async function startServer(config: WorkerConfig, log: ((line: string) => 
  * The body of a cluster worker: start, listen, report to the primary, stop on "shutdown" or on
  * SIGTERM/SIGINT. Errors that escape user code (a throwing timer, say) are logged, never fatal.
  */
-export async function runWorker(config: WorkerConfig): Promise<void> {
-  const send = (message: WorkerMessage) => process.send?.(message);
+export async function runServerProcess(config: ServerProcessConfig): Promise<void> {
+  const send = (message: ServerProcessMessage) => process.send?.(message);
   process.on("uncaughtException", (error) => console.error("Uncaught exception (the server keeps running):", error));
   process.on("unhandledRejection", (error) => console.error("Unhandled promise rejection (the server keeps running):", error));
 

@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { ParsedArgs } from "./args.ts";
 import { displayPath, resolveAppFile } from "./load.ts";
-import type { WorkerConfig, WorkerMessage } from "./worker.ts";
+import type { ServerProcessConfig, ServerProcessMessage } from "./server-process.ts";
 
 const BIN = fileURLToPath(new URL("./bin.js", import.meta.url));
 /** A worker that dies sooner than this after starting is replaced only after a pause. */
@@ -25,7 +25,7 @@ const CRASH_WINDOW_MS = 1000;
 export async function serve(args: ParsedArgs): Promise<number> {
   const file = resolveAppFile(args.file);
   const workers = args.workers ?? availableParallelism();
-  const config: WorkerConfig = {
+  const config: ServerProcessConfig = {
     mode: "prod",
     file,
     host: args.address.host,
@@ -48,13 +48,13 @@ export async function serve(args: ParsedArgs): Promise<number> {
     const readyWorkers = new WeakSet<Worker>();
 
     const fork = () => {
-      const worker = cluster.fork({ ONEFILE_WORKER: JSON.stringify(config) });
+      const worker = cluster.fork({ ONEFILE_SERVER_PROCESS: JSON.stringify(config) });
       startedAt.set(worker, Date.now());
-      worker.on("message", (message: WorkerMessage) => onMessage(worker, message));
+      worker.on("message", (message: ServerProcessMessage) => onMessage(worker, message));
       worker.on("exit", (code, signal) => onExit(worker, code, signal));
     };
 
-    const onMessage = (worker: Worker, message: WorkerMessage) => {
+    const onMessage = (worker: Worker, message: ServerProcessMessage) => {
       if (message.type === "load-failed") {
         console.error(`\n${message.text}\n\nonefile serve: ${displayPath(file)} failed to load; stopping.`);
         stop(1);

@@ -2,7 +2,7 @@
  * `npm start`'s server (Node): serves the built sandbox in `dist/` on 127.0.0.1 and prints
  * the URL. Static files only; the sandbox's previews are answered by its service worker.
  *
- * Usage: `tsx app/serve.ts [--port N]` (or PORT=N). Port 0 picks a free one.
+ * Usage: `tsx app/dist-server.ts [--port N]` (or PORT=N). Port 0 picks a free one.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";

@@ -33,7 +33,7 @@ let compiler: Promise<typeof import("./compile.ts")> | undefined;
  * visit it loads while the service worker installs, off the path to the first preview.
  *
  * @example
- * void loadCompiler(); // at boot; Session.run awaits the same promise
+ * void loadCompiler(); // at boot; ProjectRunner.run awaits the same promise
  */
 export function loadCompiler(): Promise<typeof import("./compile.ts")> {
   compiler ??= import("./compile.ts").catch((error: unknown) => {
@@ -47,11 +47,11 @@ export function loadCompiler(): Promise<typeof import("./compile.ts")> {
  * Runs one tab's project.
  *
  * @example
- * const session = new Session(project, editor, preview, overlay, setStatus);
+ * const runner = new ProjectRunner(project, editor, preview, overlay, setStatus);
  * await session.run();                              // first preview
  * await session.edit(newSource, { immediate: true }); // resolves when the preview shows it
  */
-export class Session {
+export class ProjectRunner {
   private project: Project;
   private shown = 0;
   private looping = false;

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
@@ -26,6 +26,25 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * The file that `pathname` names inside `base`, or undefined when it names anything else.
+ *
+ * Comparing with `startsWith(base)` is not enough: `/..%2fdist-private/x` resolves to a sibling
+ * folder whose name begins with the base's name (`dist-private` starts with `dist`). Asking for the
+ * path relative to the base and refusing any `..` segment or other drive keeps to the folder itself.
+ *
+ * @example
+ * fileInside("/srv/dist", "/../dist-private/secret.txt"); // undefined
+ * fileInside("/srv/dist", "/assets/app.js"); // "/srv/dist/assets/app.js"
+ */
+export function fileInside(base: string, pathname: string): string | undefined {
+  if (pathname.includes("\0")) return undefined;
+  const file = resolve(base, `.${sep}${pathname}`);
+  const inside = relative(base, file);
+  if (inside === "" || isAbsolute(inside) || inside === ".." || inside.startsWith(`..${sep}`)) return undefined;
+  return file;
+}
+
+/**
  * Starts the static server for `root` and resolves with it once listening.
  *
  * @example
@@ -38,10 +57,18 @@ export async function serveDist(root: string, port: number, host = "127.0.0.1"):
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
-      let pathname = decodeURIComponent(url.pathname);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        // A malformed escape such as `%E0%A4%A` is the client's mistake, not the server's.
+        res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+        res.end("Bad request: the path is not valid percent-encoded UTF-8\n");
+        return;
+      }
       if (pathname.endsWith("/")) pathname += "index.html";
-      const file = normalize(join(base, pathname));
-      if (!file.startsWith(base)) throw Object.assign(new Error("outside"), { code: "ENOENT" });
+      const file = fileInside(base, pathname);
+      if (!file) throw Object.assign(new Error("outside"), { code: "ENOENT" });
       const info = await stat(file);
       if (!info.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOENT" });
       const type = TYPES[extname(file)] ?? "application/octet-stream";

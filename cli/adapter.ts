@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { RequestDataTooBig } from "../core/errors.ts";
 import type { IncomingRequest } from "../core/http/incoming.ts";
 import type { HttpResponse } from "../core/http/response.ts";
+import { wireBody, wireHeaders } from "../core/http/wire.ts";
 
 /** Headers for which Node keeps the first value and drops repeats (see http.IncomingMessage.headers). */
 const SINGLE_VALUED = new Set([
@@ -131,9 +132,9 @@ export class NodeIncomingRequest implements IncomingRequest {
 }
 
 /**
- * Writes a core response to Node: status and exactly `response.headerList()`, then the body
- * (none for HEAD, 1xx, 204 and 304). Resolves when the body is handed to the socket or the
- * client has gone away.
+ * Writes a core response to Node by core's wire rules (`core/http/wire.ts`): status and exactly
+ * its header list, then the body (none for HEAD, 1xx, 204, 205 and 304). Resolves when the body
+ * is handed to the socket or the client has gone away.
  *
  * @example
  * ```ts
@@ -146,26 +147,20 @@ export function writeResponse(res: ServerResponse, response: HttpResponse, close
     response.stream?.cancel().catch(() => {});
     return;
   }
-  const list = response.headerList();
+  const list = wireHeaders(response);
   if (closeConnection) list.push(["Connection", "close"]);
   // Node's writeHead takes a list of [name, value] pairs as it is (http_outgoing's _storeHeader
   // walks it directly), so the core's list goes out without being copied or flattened. An
   // empty list would be read as the flat form, which is just as valid.
   res.writeHead(response.status, list as unknown as string[]);
-  const stream = response.stream;
-  if (response.isHead || response.bodyless) {
-    stream?.cancel().catch(() => {});
-    res.end();
+  // Text goes out as it is: the header list counted its bytes without encoding, so Node's own
+  // write is the only encoding, as in a raw node:http handler.
+  const body = wireBody(response);
+  if (body === null || typeof body === "string" || body instanceof Uint8Array) {
+    res.end(body ?? undefined);
     return;
   }
-  if (stream === null) {
-    // Text goes out as it is: headerList() counted its bytes without encoding, so Node's own
-    // write is the only encoding, as in a raw node:http handler.
-    const content = response.content;
-    res.end(typeof content === "string" ? content : response.bodyBytes());
-    return;
-  }
-  return pipeStream(stream, res);
+  return pipeStream(body, res);
 }
 
 /**

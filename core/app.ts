@@ -1,5 +1,5 @@
 import { ImproperlyConfigured } from "./errors.ts";
-import { buildPipeline, loadBody } from "./handler.ts";
+import { buildPipeline, finishResponse, loadBody } from "./handler.ts";
 import { responseForError } from "./error-response.ts";
 import { fromWebRequest, type IncomingRequest } from "./http/incoming.ts";
 import { HttpRequest } from "./http/request.ts";
@@ -200,8 +200,7 @@ export class App {
     } catch (error) {
       response = responseForError(this, request, error);
     }
-    if (incoming.method === "HEAD") response.isHead = true;
-    return response;
+    return finishResponse(this, request, response, incoming.method);
   }
 
   /**

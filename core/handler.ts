@@ -68,24 +68,39 @@ async function callView(app: App, request: HttpRequest): Promise<HttpResponse> {
   let result: unknown = match.func(request, match.params);
   if (result instanceof Promise) result = await result;
   const response = toHttpResponse(result, viewLabel(match.func));
-  if (response instanceof HttpResponseRedirect) finishRedirect(app, response);
+  if (response instanceof HttpResponseRedirect && response.reverseTarget) {
+    response.headers.set("Location", app.reverse(response.reverseTarget.name, response.reverseTarget.params));
+  }
   return response;
 }
 
 /**
- * Completes a redirect: reverses a pending URL name, and puts `SCRIPT_NAME` in front of a
- * root-relative location, so a view written for "/" works unchanged when mounted.
+ * The last step of every response, whoever made it: marks HEAD answers, checks the status, and
+ * puts `SCRIPT_NAME` in front of a root-relative `Location` that lacks it, so a view written for
+ * "/" works unchanged when mounted (the sandbox mounts every project). Every host sends what
+ * this returns, by the rules of `http/wire.ts`.
  */
-function finishRedirect(app: App, response: HttpResponseRedirect): void {
-  if (response.reverseTarget) {
-    response.headers.set("Location", app.reverse(response.reverseTarget.name, response.reverseTarget.params));
-    return;
+export function finishResponse(app: App, request: HttpRequest | null, response: HttpResponse, method: string): HttpResponse {
+  if (response.status < 200 || response.status > 599) {
+    response = responseForError(
+      app,
+      request,
+      new TypeError(`The response has status ${response.status}; a complete response needs a status from 200 to 599.`),
+    );
   }
   const scriptName = app.settings.SCRIPT_NAME;
-  const location = response.url;
-  if (scriptName && location.startsWith("/") && !location.startsWith("//") && !location.startsWith(scriptName + "/")) {
-    response.headers.set("Location", scriptName + location);
+  if (scriptName !== "") {
+    const location = response.headers.get("location");
+    if (location !== null && location.startsWith("/") && !location.startsWith("//") && !isUnder(location, scriptName)) {
+      response.headers.set("Location", scriptName + location);
+    }
   }
+  if (method === "HEAD") response.isHead = true;
+  return response;
+}
+
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
 }
 
 /**

@@ -3,10 +3,10 @@
  *
  * The app gets a raw `IncomingRequest` (not a Web `Request`) because browsers silently drop a
  * `Cookie` header from constructed requests; the project's cookie jar supplies it instead. For
- * the same reason the app's `HttpResponse` is converted here rather than with `toResponse()`:
- * `Set-Cookie` goes to the jar, and never reaches the browser.
+ * the same reason `Set-Cookie` goes to the jar and never reaches the browser.
  */
 import { fromWebRequest, type HttpResponse, type IncomingRequest } from "../core/index.ts";
+import { toWebResponse } from "../core/http/wire.ts";
 import { applySetCookie, cookieHeader, type JarState } from "./cookies.ts";
 import type { ProjectRuntime } from "./runtime.ts";
 
@@ -41,7 +41,7 @@ export async function answer(runtime: ProjectRuntime, request: Request, jar: Jar
   if (result === null) {
     return { response: timeoutPage(), status: 504, hung: true, jarChanged: false };
   }
-  const { response, jarChanged } = toWebResponse(result, runtime.app.settings.SCRIPT_NAME, jar);
+  const { response, jarChanged } = toBrowserResponse(result, jar);
   return { response, status: response.status, hung: runtime.guard.tripped, jarChanged };
 }
 
@@ -71,33 +71,15 @@ function adapt(incoming: IncomingRequest, request: Request, cookie: string | nul
 }
 
 /**
- * Converts the app's response, feeding `Set-Cookie` to the jar and keeping redirects inside
- * the preview (a root-relative `Location` without the prefix gets it).
+ * Converts the app's response by core's wire rules (`core/http/wire.ts`), feeding `Set-Cookie` to
+ * the jar instead of the browser.
  */
-function toWebResponse(res: HttpResponse, scriptName: string, jar: JarState): { response: Response; jarChanged: boolean } {
-  const headers = new Headers();
+function toBrowserResponse(res: HttpResponse, jar: JarState): { response: Response; jarChanged: boolean } {
   let jarChanged = false;
-  for (const [name, value] of res.headerList()) {
-    const lower = name.toLowerCase();
-    if (lower === "set-cookie") {
-      jarChanged = applySetCookie(jar, value) || jarChanged;
-    } else if (lower === "location" && value.startsWith("/") && !value.startsWith("//") && !isUnder(value, scriptName)) {
-      headers.append(name, scriptName + value);
-    } else {
-      headers.append(name, value);
-    }
-  }
-  const status = res.status;
-  if (status < 200 || status > 599) {
-    return { response: new Response(`The app answered with status ${status}, which a browser cannot show.`, { status: 502 }), jarChanged };
-  }
-  const nullBody = res.isHead || res.bodyless || status === 205;
-  const body = nullBody ? null : (res.stream ?? (res.bodyBytes() as BodyInit));
-  return { response: new Response(body, { status, headers }), jarChanged };
-}
-
-function isUnder(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
+  const response = toWebResponse(res, (cookie) => {
+    jarChanged = applySetCookie(jar, cookie) || jarChanged;
+  });
+  return { response, jarChanged };
 }
 
 function timeoutPage(): Response {

@@ -5,8 +5,10 @@
  * `Cookie` from constructed requests and `Set-Cookie` from constructed responses. So the worker
  * keeps cookies itself: it applies every `Set-Cookie` the app sends and builds the `Cookie`
  * header for the next request. Paths and domains are ignored on purpose: one jar belongs to one
- * project, which is one site.
+ * project, which is one site. The header is parsed by core's `parseSetCookieHeader`, the same
+ * parser the test client uses.
  */
+import { parseSetCookieHeader } from "../core/http/cookies.ts";
 
 /** One stored cookie. `expires` is a Unix time in ms, absent for session cookies. */
 export interface StoredCookie {
@@ -26,25 +28,10 @@ export type JarState = Record<string, StoredCookie>;
  * applySetCookie(jar, "sessionid=; Max-Age=0");           // removed
  */
 export function applySetCookie(jar: JarState, header: string, now = Date.now()): boolean {
-  const [pair = "", ...attributes] = header.split(";");
-  const eq = pair.indexOf("=");
-  if (eq <= 0) return false;
-  const name = pair.slice(0, eq).trim();
-  let value = pair.slice(eq + 1).trim();
-  if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
-  let expires: number | undefined;
-  for (const attribute of attributes) {
-    const [key = "", ...rest] = attribute.split("=");
-    const v = rest.join("=").trim();
-    const k = key.trim().toLowerCase();
-    // Max-Age wins over Expires, as RFC 6265 §5.3 says.
-    if (k === "max-age" && /^-?\d+$/.test(v)) expires = now + Number(v) * 1000;
-    else if (k === "expires" && expires === undefined) {
-      const t = Date.parse(v);
-      if (!Number.isNaN(t)) expires = t;
-    }
-  }
-  if (expires !== undefined && expires <= now) {
+  const cookie = parseSetCookieHeader(header, now);
+  if (cookie === null) return false;
+  const { name, value, expires } = cookie;
+  if (cookie.expired) {
     if (!(name in jar)) return false;
     delete jar[name];
     return true;

@@ -4,6 +4,7 @@
  * reading them (where a full upload would end in a reset that hides the answer).
  */
 import { connect } from "node:net";
+import { parseSetCookieHeader } from "../../core/http/cookies.ts";
 
 /**
  * The cookies one browser would hold for one server: `Set-Cookie` answers update it, and
@@ -46,13 +47,10 @@ export class CookieJar {
     if (this.cookies.size > 0 && !headers.has("cookie")) headers.set("cookie", this.header());
     const response = await fetch(new URL(path, this.origin), { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
-      const [pair = "", ...attributes] = line.split(";");
-      const equals = pair.indexOf("=");
-      const name = pair.slice(0, equals).trim();
-      const value = pair.slice(equals + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age\s*=\s*0\s*$/i.test(a)) || value === "";
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
+      const cookie = parseSetCookieHeader(line);
+      if (cookie === null) continue;
+      if (cookie.expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
     }
     return response;
   }

@@ -1,4 +1,4 @@
-import { parseCookie, stringifySetCookie, type SetCookie } from "cookie";
+import { parseCookie, parseSetCookie, stringifySetCookie, type SetCookie } from "cookie";
 
 /**
  * Options of `response.setCookie`, Django's `set_cookie` keyword arguments in camelCase.
@@ -51,6 +51,54 @@ export function serializeSetCookie(name: string, value: string, options: CookieO
     cookie.expires = new Date(Date.now() + options.maxAge * 1000);
   }
   return stringifySetCookie(cookie);
+}
+
+/** One `Set-Cookie` header as a cookie jar needs it. */
+export interface ParsedSetCookie {
+  name: string;
+  /** The value as sent (percent-encoding kept, surrounding quotes removed); see `decodeCookieValue`. */
+  value: string;
+  /** When it expires, in ms since the epoch; undefined for a cookie that lasts the browser session. */
+  expires: number | undefined;
+  /** True when the header deletes the cookie (Max-Age ≤ 0, or Expires in the past). */
+  expired: boolean;
+}
+
+/**
+ * Parses one `Set-Cookie` header value, for the cookie jars that play the browser: the test
+ * client, the sandbox's per-project jar and the cli tests. `Max-Age` wins over `Expires`, as
+ * RFC 6265 §5.3 says. Returns null for a header without a cookie name.
+ *
+ * @example
+ * ```ts
+ * parseSetCookieHeader("sessionid=abc; Max-Age=60; Path=/", 0); // { name: "sessionid", value: "abc", expires: 60000, expired: false }
+ * parseSetCookieHeader("a=; Max-Age=0")?.expired;                // true
+ * ```
+ */
+export function parseSetCookieHeader(header: string, now = Date.now()): ParsedSetCookie | null {
+  const cookie = parseSetCookie(header, { decode: keepEncoded });
+  if (!cookie.name) return null;
+  let value = cookie.value ?? "";
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+  const expires = cookie.maxAge !== undefined ? now + cookie.maxAge * 1000 : cookie.expires?.getTime();
+  return { name: cookie.name, value, expires, expired: expires !== undefined && expires <= now };
+}
+
+/**
+ * A cookie value as the app will read it from `request.COOKIES`: percent-decoded, or kept as
+ * sent when its encoding is broken.
+ *
+ * @example
+ * ```ts
+ * decodeCookieValue("a%3Ab"); // "a:b"
+ * ```
+ */
+export function decodeCookieValue(value: string): string {
+  return safeDecode(value);
+}
+
+function keepEncoded(value: string): string {
+  return value;
 }
 
 function safeDecode(value: string): string {

@@ -1,5 +1,6 @@
 import { ResponseHeaders } from "./headers.ts";
-import { serializeSetCookie, type CookieOptions } from "./cookies.ts";
+import { parseSetCookieHeader, serializeSetCookie, type CookieOptions } from "./cookies.ts";
+import { statusAllowsBody, toWebResponse, wireHeaders } from "./wire.ts";
 
 /** What a response body may be: text, bytes, or a stream for `StreamingHttpResponse`. */
 export type ResponseContent = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | null | undefined;
@@ -113,31 +114,22 @@ export class HttpResponse {
     this.cookies.set(name, serializeSetCookie(name, "", { ...options, secure, maxAge: 0, expires: new Date(0) }));
   }
 
-  /** True when this status never has a body (1xx, 204, 304). */
+  /** True when this status never has a body (1xx, 204, 205, 304); see `http/wire.ts`. */
   get bodyless(): boolean {
-    return this.status < 200 || this.status === 204 || this.status === 304;
+    return !statusAllowsBody(this.status);
   }
 
   /**
    * Every header to send, in wire spelling: the headers, one `Set-Cookie` per cookie, and
-   * `Content-Length` for buffered bodies. Hosts write exactly this list.
+   * `Content-Length` for buffered bodies. Hosts write exactly this list (`wireHeaders`).
    */
   headerList(): [string, string][] {
-    const list: [string, string][] = [];
-    for (const entry of this.headers.rawEntries()) list.push([entry[0], entry[1]]);
-    for (const cookie of this.cookies.values()) list.push(["Set-Cookie", cookie]);
-    if (this.stream === null && !this.bodyless && !this.headers.has("content-length")) {
-      list.push(["Content-Length", String(this.bodyLength())]);
-    }
-    return list;
+    return wireHeaders(this);
   }
 
-  /** Converts to a Web `Response` (for `app.fetch`). */
+  /** Converts to a Web `Response` by the rules of `http/wire.ts` (what `app.fetch` returns). */
   toResponse(): Response {
-    const headers = new Headers();
-    for (const [name, value] of this.headerList()) headers.append(name, value);
-    const body = this.isHead || this.bodyless ? null : (this.stream ?? (this.bodyBytes() as BodyInit));
-    return new Response(body, { status: this.status, headers });
+    return toWebResponse(this);
   }
 
   /**
@@ -151,7 +143,7 @@ export class HttpResponse {
       if (name !== "set-cookie") wrapped.headers.append(name, value);
     });
     for (const cookie of response.headers.getSetCookie()) {
-      wrapped.cookies.set(cookie.slice(0, cookie.indexOf("=")), cookie);
+      wrapped.cookies.set(parseSetCookieHeader(cookie)?.name ?? cookie, cookie);
     }
     wrapped.content = null;
     wrapped.stream = response.body ?? new ReadableStream({ start: (c) => c.close() });

@@ -1,7 +1,8 @@
-import { parseSetCookie } from "cookie";
 import type { App } from "../app.ts";
+import { decodeCookieValue, parseSetCookieHeader } from "../http/cookies.ts";
 import { fromWebRequest } from "../http/incoming.ts";
 import type { HttpResponse } from "../http/response.ts";
+import { toWebResponse } from "../http/wire.ts";
 import { TEST_CLIENT_HOST } from "../middleware/common.ts";
 
 type Data = Record<string, unknown> | string | Uint8Array | FormData | null | undefined;
@@ -113,7 +114,7 @@ export class Client {
     const incoming = { ...fromWebRequest(request), testClient: { enforceCsrfChecks: !!this.options.enforceCsrfChecks } };
     const response = await this.app.handle(incoming);
     this.storeCookies(response);
-    const web = response.toResponse();
+    const web = toWebResponse(response);
     const content = method === "HEAD" ? "" : await web.text();
     return {
       status: response.status,
@@ -130,10 +131,10 @@ export class Client {
 
   private storeCookies(response: HttpResponse): void {
     for (const header of response.cookies.values()) {
-      const cookie = parseSetCookie(header);
-      const expired = cookie.maxAge !== undefined ? cookie.maxAge <= 0 : cookie.expires ? cookie.expires.getTime() <= Date.now() : false;
-      if (expired) this.cookies.delete(cookie.name);
-      else this.cookies.set(cookie.name, cookie.value ?? "");
+      const cookie = parseSetCookieHeader(header);
+      if (cookie === null) continue;
+      if (cookie.expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, decodeCookieValue(cookie.value));
     }
   }
 }

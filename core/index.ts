@@ -62,3 +62,4 @@ export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
 export { path, rePath, include, registerConverter, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
 export * as forms from "./forms/index.ts";
+export * as auth from "./auth/index.ts";

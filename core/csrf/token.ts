@@ -7,6 +7,7 @@
  * guess a secret repeated in a response. Unmasking gives the secret back for comparison.
  */
 import { RANDOM_STRING_CHARS, randomString } from "../sessions/random.ts";
+import { constantTimeEquals } from "../util/constant-time.ts";
 
 export const CSRF_SECRET_LENGTH = 32;
 export const CSRF_TOKEN_LENGTH = 2 * CSRF_SECRET_LENGTH;
@@ -91,8 +92,5 @@ export function checkTokenFormat(token: string): void {
  */
 export function tokenMatches(token: string, secret: string): boolean {
   const candidate = token.length === CSRF_TOKEN_LENGTH ? unmaskToken(token) : token;
-  if (candidate.length !== secret.length) return false;
-  let diff = 0;
-  for (let i = 0; i < candidate.length; i++) diff |= candidate.charCodeAt(i) ^ secret.charCodeAt(i);
-  return diff === 0;
+  return constantTimeEquals(candidate, secret);
 }

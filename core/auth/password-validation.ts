@@ -1,0 +1,233 @@
+/**
+ * Django's password validators (`django.contrib.auth.password_validation`), with Django's
+ * messages and error codes. `AUTH_PASSWORD_VALIDATORS` lists the ones an app uses; the
+ * admin's password forms and `onefile createsuperuser` run them through `validatePassword`.
+ */
+import { ValidationError } from "../forms/errors.ts";
+import { escape, markSafe, type SafeString } from "../forms/safe.ts";
+
+/** What a validator does: throw a `ValidationError` for a bad password, and say its rule. */
+export interface PasswordValidator {
+  /** Throws `ValidationError` when `password` breaks the rule; `user` is the account it is for, if known. */
+  validate(password: string, user?: object | null): void | Promise<void>;
+  /** The rule, as shown under a password field. */
+  helpText(): string;
+}
+
+/**
+ * The password has at least `minLength` characters (default 8).
+ *
+ * @example
+ * ```ts
+ * new App({ AUTH_PASSWORD_VALIDATORS: [new MinimumLengthValidator({ minLength: 12 })] });
+ * ```
+ */
+export class MinimumLengthValidator implements PasswordValidator {
+  readonly minLength: number;
+  constructor({ minLength = 8 }: { minLength?: number } = {}) {
+    this.minLength = minLength;
+  }
+  validate(password: string): void {
+    if ([...password].length >= this.minLength) return;
+    const message =
+      this.minLength === 1
+        ? "This password is too short. It must contain at least %(min_length)d character."
+        : "This password is too short. It must contain at least %(min_length)d characters.";
+    throw new ValidationError(message, { code: "password_too_short", params: { min_length: this.minLength } });
+  }
+  helpText(): string {
+    return `Your password must contain at least ${this.minLength} character${this.minLength === 1 ? "" : "s"}.`;
+  }
+}
+
+/**
+ * The password is not too similar to the user's own attributes (Django's algorithm: the
+ * `quick_ratio` of difflib's SequenceMatcher against each attribute and each of its words).
+ *
+ * @example
+ * ```ts
+ * new UserAttributeSimilarityValidator({ userAttributes: ["username", "email"], maxSimilarity: 0.5 });
+ * ```
+ */
+export class UserAttributeSimilarityValidator implements PasswordValidator {
+  static readonly DEFAULT_USER_ATTRIBUTES = ["username", "firstName", "lastName", "email"] as const;
+  readonly userAttributes: readonly string[];
+  readonly maxSimilarity: number;
+
+  constructor({
+    userAttributes = UserAttributeSimilarityValidator.DEFAULT_USER_ATTRIBUTES,
+    maxSimilarity = 0.7,
+  }: { userAttributes?: readonly string[]; maxSimilarity?: number } = {}) {
+    if (maxSimilarity < 0.1) throw new RangeError("maxSimilarity must be at least 0.1");
+    this.userAttributes = userAttributes;
+    this.maxSimilarity = maxSimilarity;
+  }
+
+  validate(password: string, user?: object | null): void {
+    if (!user) return;
+    const passwordLower = password.toLowerCase();
+    for (const attribute of this.userAttributes) {
+      const value = (user as Record<string, unknown>)[attribute];
+      if (!value || typeof value !== "string") continue;
+      const valueLower = value.toLowerCase();
+      for (const part of [...valueLower.split(/[^\p{L}\p{N}_]+/u), valueLower]) {
+        if (exceedsMaximumLengthRatio(passwordLower, this.maxSimilarity, part)) continue;
+        if (quickRatio(passwordLower, part) >= this.maxSimilarity) {
+          throw new ValidationError("The password is too similar to the %(verbose_name)s.", {
+            code: "password_too_similar",
+            params: { verbose_name: verboseNameOf(user, attribute) },
+          });
+        }
+      }
+    }
+  }
+
+  helpText(): string {
+    return "Your password can’t be too similar to your other personal information.";
+  }
+}
+
+/**
+ * The password is not one of the most common passwords. The list is the 20,000 most frequent
+ * passwords of the zxcvbn-ts project's common list (`@zxcvbn-ts/language-common`), the same size
+ * as Django's list; pass `passwords` to use your own. It loads on first use, so apps that never
+ * validate a password do not pay for it.
+ *
+ * @example
+ * ```ts
+ * new CommonPasswordValidator({ passwords: ["hunter2", "correcthorse"] });
+ * ```
+ */
+export class CommonPasswordValidator implements PasswordValidator {
+  static readonly DEFAULT_LIST_SIZE = 20_000;
+  #passwords: Promise<Set<string>> | undefined;
+  readonly #custom: Iterable<string> | undefined;
+
+  constructor({ passwords }: { passwords?: Iterable<string> } = {}) {
+    this.#custom = passwords;
+  }
+
+  /** The lower-cased list this validator refuses. */
+  passwords(): Promise<Set<string>> {
+    return (this.#passwords ??= this.#custom
+      ? Promise.resolve(new Set([...this.#custom].map((p) => p.trim().toLowerCase())))
+      : import("@zxcvbn-ts/language-common").then(
+          ({ dictionary }) => new Set(dictionary["passwords-common"].slice(0, CommonPasswordValidator.DEFAULT_LIST_SIZE)),
+        ));
+  }
+
+  async validate(password: string): Promise<void> {
+    if ((await this.passwords()).has(password.toLowerCase().trim())) {
+      throw new ValidationError("This password is too common.", { code: "password_too_common" });
+    }
+  }
+
+  helpText(): string {
+    return "Your password can’t be a commonly used password.";
+  }
+}
+
+/**
+ * The password is not made of digits only.
+ *
+ * @example
+ * ```ts
+ * new NumericPasswordValidator().validate("20240101"); // throws "This password is entirely numeric."
+ * ```
+ */
+export class NumericPasswordValidator implements PasswordValidator {
+  validate(password: string): void {
+    if (/^\p{Nd}+$/u.test(password)) {
+      throw new ValidationError("This password is entirely numeric.", { code: "password_entirely_numeric" });
+    }
+  }
+  helpText(): string {
+    return "Your password can’t be entirely numeric.";
+  }
+}
+
+/** The validators an app uses unless `AUTH_PASSWORD_VALIDATORS` says otherwise: the four Django's `startproject` lists. */
+export function defaultPasswordValidators(): PasswordValidator[] {
+  return [new UserAttributeSimilarityValidator(), new MinimumLengthValidator(), new CommonPasswordValidator(), new NumericPasswordValidator()];
+}
+
+/**
+ * Runs every validator and throws one `ValidationError` holding all their errors, as Django's
+ * `validate_password` (so a form shows every broken rule at once).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await validatePassword(form.cleanedData.password1, user, app.settings.AUTH_PASSWORD_VALIDATORS);
+ * } catch (error) {
+ *   if (error instanceof ValidationError) form.addError("password2", error);
+ * }
+ * ```
+ */
+export async function validatePassword(password: string, user: object | null | undefined, validators: readonly PasswordValidator[]): Promise<void> {
+  const errors: ValidationError[] = [];
+  for (const validator of validators) {
+    try {
+      await validator.validate(password, user);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length) throw new ValidationError(errors);
+}
+
+/** Each validator's rule, for the help text under a password field. */
+export function passwordValidatorsHelpTexts(validators: readonly PasswordValidator[]): string[] {
+  return validators.map((validator) => validator.helpText());
+}
+
+/** The rules as an HTML list (`<ul><li>…</li></ul>`), or "" when there are none. */
+export function passwordValidatorsHelpTextHtml(validators: readonly PasswordValidator[]): SafeString {
+  const items = passwordValidatorsHelpTexts(validators).map((text) => `<li>${escape(text)}</li>`);
+  return markSafe(items.length ? `<ul>${items.join("")}</ul>` : "");
+}
+
+/**
+ * difflib's `SequenceMatcher(a, b).quick_ratio()`: twice the number of characters the two
+ * strings share (as multisets), over their total length; 1 for two empty strings.
+ */
+export function quickRatio(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let matches = 0;
+  for (const ch of a) {
+    const left = counts.get(ch) ?? 0;
+    if (left > 0) {
+      matches++;
+      counts.set(ch, left - 1);
+    }
+  }
+  const total = [...a].length + [...b].length;
+  return total ? (2 * matches) / total : 1;
+}
+
+/**
+ * Django's shortcut: a password ten times longer than the value cannot reach `maxSimilarity`,
+ * so the comparison is skipped (it would also cost time on very long passwords).
+ */
+function exceedsMaximumLengthRatio(password: string, maxSimilarity: number, value: string): boolean {
+  const passwordLength = [...password].length;
+  const valueLength = [...value].length;
+  return passwordLength >= 10 * valueLength && valueLength < (maxSimilarity / 2) * passwordLength;
+}
+
+/**
+ * The field's verbose name when `user` is a model instance that declares one (the ORM's
+ * `getField(name).verboseName`), else the attribute name in words ("firstName" → "first name").
+ */
+function verboseNameOf(user: object, attribute: string): string {
+  const model = (user as { constructor?: { getField?: (name: string) => { verboseName?: unknown } | undefined } }).constructor;
+  try {
+    const verboseName = model?.getField?.(attribute)?.verboseName;
+    if (typeof verboseName === "string" && verboseName) return verboseName;
+  } catch {
+    // Not a field of that model: fall back to the attribute's name, as Django does.
+  }
+  return attribute.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}

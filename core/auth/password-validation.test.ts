@@ -82,9 +82,9 @@ describe("UserAttributeSimilarityValidator", () => {
   it("names the field by the model's verbose name when there is one, else in words", async () => {
     class Person {
       firstName = "Augusta";
-      static getField(name: string) {
-        return name === "email" ? { verboseName: "email address" } : name === "firstName" ? {} : undefined;
-      }
+      static _meta = {
+        findField: (name: string) => (name === "email" ? { verboseName: "email address" } : name === "firstName" ? {} : undefined),
+      };
       email = "augusta@example.org";
     }
     const validator = [new UserAttributeSimilarityValidator({ userAttributes: ["firstName", "email"] })];

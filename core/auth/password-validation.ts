@@ -218,16 +218,12 @@ function exceedsMaximumLengthRatio(password: string, maxSimilarity: number, valu
 }
 
 /**
- * The field's verbose name when `user` is a model instance that declares one (the ORM's
- * `getField(name).verboseName`), else the attribute name in words ("firstName" → "first name").
+ * The field's verbose name when `user` is a model instance that declares one (its model's
+ * `_meta.findField(name).verboseName`), else the attribute name in words ("firstName" → "first name").
  */
 function verboseNameOf(user: object, attribute: string): string {
-  const model = (user as { constructor?: { getField?: (name: string) => { verboseName?: unknown } | undefined } }).constructor;
-  try {
-    const verboseName = model?.getField?.(attribute)?.verboseName;
-    if (typeof verboseName === "string" && verboseName) return verboseName;
-  } catch {
-    // Not a field of that model: fall back to the attribute's name, as Django does.
-  }
+  const meta = (user as { constructor?: { _meta?: { findField?: (name: string) => { verboseName?: unknown } | undefined } } }).constructor?._meta;
+  const verboseName = meta?.findField?.(attribute)?.verboseName;
+  if (typeof verboseName === "string" && verboseName) return verboseName;
   return attribute.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
 }

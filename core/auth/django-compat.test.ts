@@ -2,7 +2,7 @@
  * onefile against Django itself: hashes made by one side are checked by the other, and the
  * password validators give Django's codes and messages. Two Python sides run here:
  *
- * - "made by Django": Django's own `django.contrib.auth` (Debian's python3-django, which
+ * - "made by Django": Django's own `django.contrib.auth` and `django.utils.http` (Debian's python3-django, which
  *   `.ci/run` installs); skipped with a printed notice where no Python can import Django;
  * - "made by Python's hashlib the way Django does": `hashlib.pbkdf2_hmac` with Django's encoding,
  *   which needs only Python 3, at Django 6.1's iteration count.
@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../forms/errors.ts";
 import { checkPassword, makePassword } from "./hashers.ts";
 import { PBKDF2PasswordHasher, PBKDF2SHA1PasswordHasher } from "./pbkdf2.ts";
+import { urlHasAllowedHostAndScheme } from "../http/url-safety.ts";
 import { MinimumLengthValidator, NumericPasswordValidator, UserAttributeSimilarityValidator, validatePassword } from "./password-validation.ts";
 
 const SCRIPT = new URL("./fixtures/django_auth.py", import.meta.url).pathname;
@@ -97,6 +98,22 @@ describe.skipIf(!djangoPython)("made by Django (django.contrib.auth.hashers)", (
       const want = expected[i]!.map(([code, message]) => [code, message.replace("last_name", "last name")]);
       expect(got, JSON.stringify(c)).toEqual(want);
     }
+  });
+});
+
+describe.skipIf(!djangoPython)("Django's url_has_allowed_host_and_scheme", () => {
+  it("agrees with onefile's on every URL of a corpus of tricky redirects", () => {
+    const heads = ["", "/", "//", "///", "\\", "/\\", "\\/", "http:", "https:", "HTTP://", "http://", "https://", "ftp://", "javascript:", "\t", "\n", "\x08", " "];
+    const tails = ["testserver", "testserver/", "example.com", "example.com/x", "testserver@example.com", "user@testserver/", "testserver:80/", "[::1]/", "[::1/", "/path?next=//example.com", "view", "%2F%2Fexample.com"];
+    const urls = heads.flatMap((head) => tails.flatMap((tail) => [head + tail, head.replace(/\//g, "\\") + tail]));
+    const cases = urls.flatMap((url) => [
+      { kind: "url", url, hosts: ["testserver"] },
+      { kind: "url", url, hosts: ["testserver"], https: true },
+    ]);
+    const theirs = python(djangoPython!, ["--django"], cases) as boolean[];
+    const disagreements = cases.filter((c, i) => urlHasAllowedHostAndScheme(c.url, c.hosts, c.https) !== theirs[i]);
+    expect(disagreements).toEqual([]);
+    expect(theirs.filter(Boolean).length).toBeGreaterThan(20);
   });
 });
 

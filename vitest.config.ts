@@ -8,7 +8,9 @@ export default defineConfig({
   },
   test: {
     include: ["core/**/*.test.ts", "cli/**/*.test.ts", "worker/**/*.test.ts", "app/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts"],
-    exclude: ["node_modules", "dist", "e2e"],
+    // Fixtures and examples/grown are projects whose tests the onefile command runs (see
+    // cli/test-command.test.ts), not test files of this repo.
+    exclude: ["node_modules", "dist", "e2e", "**/testing/fixtures/**", "examples/grown/**"],
     // Several tests start real servers and child processes; on a shared 2-core machine that
     // can take longer than Vitest's 5 s default without anything being wrong.
     testTimeout: 30_000,

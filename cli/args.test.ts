@@ -22,6 +22,12 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["new", "x.ts", "--force"])).toMatchObject({ command: "new", file: "x.ts", force: true });
   });
 
+  it("reads test's -k patterns and --verbose", () => {
+    expect(parseCommandLine(["test", "blog.ts", "-k", "login", "-k", "post*"])).toMatchObject({ command: "test", file: "blog.ts", patterns: ["login", "post*"], verbose: false });
+    expect(parseCommandLine(["test", "-v"])).toMatchObject({ file: "app.ts", patterns: [], verbose: true });
+    expect(() => parseCommandLine(["test", "-k"])).toThrow(UsageError);
+  });
+
   it("turns --help into help for that command", () => {
     expect(parseCommandLine(["serve", "--help"])).toMatchObject({ command: "help", topic: "serve" });
     expect(parseCommandLine(["help", "routes"])).toMatchObject({ command: "help", topic: "routes" });

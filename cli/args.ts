@@ -43,9 +43,13 @@ export interface ParsedArgs {
   graceTimeout: number;
   maxHeaderSize: number;
   force: boolean;
+  /** For `test`: run only tests whose names match one of these (`-k`, repeatable). */
+  patterns: string[];
+  /** For `test`: one line per test instead of dots. */
+  verbose: boolean;
 }
 
-export const COMMANDS: readonly CommandName[] = ["runserver", "serve", "new", "check", "routes"];
+export const COMMANDS: readonly CommandName[] = ["runserver", "serve", "new", "check", "routes", "test"];
 
 const DEFAULT_ADDRESS: Address = { host: "127.0.0.1", port: 8000 };
 
@@ -74,6 +78,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     graceTimeout: 30,
     maxHeaderSize: 16384,
     force: false,
+    patterns: [],
+    verbose: false,
   };
   if (first === undefined || first === "-h" || first === "--help") return base;
   if (first === "--version" || first === "-v" || first === "version") return { ...base, command: "version" };
@@ -114,6 +120,8 @@ function parseCommand(command: CommandName, argv: string[], base: ParsedArgs): P
   }
   if (values.noreload) result.reload = false;
   if (values.force) result.force = true;
+  if (values.k) result.patterns = values.k as string[];
+  if (values.verbose) result.verbose = true;
   if (values.static) result.staticDirs = values.static as string[];
   if (values.workers !== undefined) result.workers = positiveInteger(values.workers as string, "--workers", command);
   for (const [flag, key] of NUMBER_FLAGS) {
@@ -152,6 +160,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   new: { ...help, force: { type: "boolean" } },
   check: { ...help },
   routes: { ...help },
+  test: { ...help, k: { type: "string", short: "k", multiple: true }, verbose: { type: "boolean", short: "v" } },
 };
 
 function isCommand(name: string): name is CommandName {

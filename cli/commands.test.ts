@@ -27,6 +27,11 @@ describe("onefile new", () => {
     expect(checked.stdout).toContain("System check identified no issues.");
     expect(checked.code).toBe(0);
 
+    const tested = runCli(["test", "site.ts"], dir);
+    expect(tested.stdout).toContain("Ran 1 test in");
+    expect(source).toContain("npx onefile test site.ts");
+    expect(tested.code).toBe(0);
+
     const routes = runCli(["routes", "site.ts"], dir);
     expect(routes.code).toBe(0);
     expect(routes.stdout.split("\n")[0]).toMatch(/^Pattern\s+Name\s+View$/);

@@ -39,7 +39,7 @@ export function newProject(args: Pick<ParsedArgs, "file" | "force">, output: Out
     return 1;
   }
   mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, starterSource().replace("${FILE}", basename(full)));
+  writeFileSync(full, starterSource().replaceAll("${FILE}", basename(full)));
   output.out(`Wrote ${displayPath(full)}. Start it with:\n\n  npx onefile runserver ${displayPath(full)}\n`);
   return 0;
 }

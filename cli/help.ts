@@ -3,7 +3,7 @@
  */
 
 /** The commands `onefile` understands. */
-export type CommandName = "runserver" | "serve" | "new" | "check" | "routes";
+export type CommandName = "runserver" | "serve" | "new" | "check" | "routes" | "test";
 
 /**
  * Help per command, plus the overview printed by `onefile --help`.
@@ -24,6 +24,7 @@ Commands:
   new [file]                     Write a starter single-file project (default app.ts).
   check [file]                   Load the app and check settings, URL patterns and templates.
   routes [file]                  List the URL patterns with their names and views.
+  test [file] [-k pattern]       Run the tests declared with app.test() (and tests/*.test.ts).
 
 The file defaults to app.ts and must "export default" an App.
 Run "onefile <command> --help" for a command's options.`,
@@ -80,4 +81,24 @@ template. Prints each problem and exits with status 1 if there is any, 0 otherwi
   routes: `Usage: onefile routes [file=app.ts]
 
 Lists the URL patterns in order, with their names and views, like "flask routes".`,
+
+  test: `Usage: onefile test [file=app.ts] [-k pattern]... [--verbose]
+
+Runs the tests declared in the file with app.test(name, async ({ client, expect }) => { … }),
+then those of the project's test files: *.test.ts beside the file and under tests/ beside it,
+which add tests with app.test() or with describe()/it() from "onefile/test". Test files that
+import another runner (vitest, jest, node:test, @playwright/test) are left to that runner.
+
+Each test gets a fresh test Client. Prints a dot per passing test, then each failure with the
+line of the failing assertion and what it got and wanted, as Django's test runner does.
+Exits 0 when all pass, 1 when one fails, 5 when no test ran.
+
+Options:
+  -k PATTERN     Run only tests whose name contains PATTERN, or matches it if it has a *
+                 (repeatable: a test runs if any pattern matches).
+  -v, --verbose  One line per test ("name ... ok") instead of dots.
+  -h, --help     Show this help.
+
+Example:
+  npx onefile test blog.ts -k comments`,
 };

@@ -77,7 +77,17 @@ function firstUserFrame(stack: string): ErrorLocation | null {
   return null;
 }
 
-function codeFrame({ file, line, column }: ErrorLocation): string {
+/**
+ * Up to five lines of `file` around `line`, the line marked with ">" and a caret under `column`;
+ * "" when the file cannot be read.
+ *
+ * @example
+ * ```ts
+ * codeFrame({ file: "/site/app.ts", line: 3, column: 7 });
+ * // "  2 | const app = new App({\n> 3 |   DEBUG: tru,\n    |       ^\n  4 | …"
+ * ```
+ */
+export function codeFrame({ file, line, column }: ErrorLocation): string {
   let lines: string[];
   try {
     lines = readFileSync(file, "utf8").split("\n");

@@ -31,8 +31,9 @@ export async function main(argv: string[]): Promise<void> {
     code = report(error);
   }
   process.exitCode = code;
-  // Servers resolve only once stopped; anything left (a user's timer) must not keep us alive.
-  if (code !== 0 || argv[0] === "serve" || argv[0] === "runserver") setImmediate(() => process.exit(code));
+  // Servers resolve only once stopped, and tests once run; anything left (a user's timer, a
+  // database connection) must not keep us alive.
+  if (code !== 0 || argv[0] === "serve" || argv[0] === "runserver" || argv[0] === "test") setImmediate(() => process.exit(code));
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -54,6 +55,8 @@ async function run(argv: string[]): Promise<number> {
       return (await import("./runserver.ts")).runserver(args);
     case "serve":
       return (await import("./cluster.ts")).serve(args);
+    case "test":
+      return (await import("./test-command.ts")).testCommand(args);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The starter project `onefile new` writes: a whole site in one file that runs as it is, showing
- * settings, templates with inheritance, a named URL with a converter, and `export default app`.
+ * settings, templates with inheritance, a named URL with a converter, an in-file test, and
+ * `export default app`.
  */
 
 /**
@@ -50,6 +51,15 @@ app.urlpatterns = [
   path("", index, { name: "index" }),
   path("hello/<int:id>/", hello, { name: "hello" }),
 ];
+
+// Tests live next to the code; run them with:  npx onefile test ${"${FILE}"}
+app.test("the home page greets and links to each hello", async ({ client, expect }) => {
+  const response = await client.get("/");
+  expect(response).toHaveStatus(200);
+  expect(response).toContainText("Hello, world!");
+  expect(response.content).toContain('href="/hello/2/"');
+  expect((await client.get("/hello/2/")).content).toBe("Hello, 2");
+});
 
 export default app;
 `;

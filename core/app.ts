@@ -9,6 +9,7 @@ import type { GetResponse } from "./middleware/types.ts";
 import { randomString } from "./sessions/random.ts";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.ts";
 import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
+import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
 import { ConverterRegistry, path, URLResolver, type Converter, type URLPattern, type View } from "./urls/index.ts";
 
 /**
@@ -50,6 +51,7 @@ export class App {
   #templates: TemplateEngine | undefined;
   #pipeline: GetResponse | undefined;
   #devSecretKey: string | undefined;
+  readonly #tests: TestCase[] = [];
 
   constructor(settings: SettingsInput = {}) {
     this.settings = Object.freeze(resolveSettings(settings, [...DEFAULT_MIDDLEWARE]));
@@ -95,6 +97,28 @@ export class App {
   registerConverter(name: string, converter: Converter): void {
     this.#converters.register(name, converter);
     this.#resolver = undefined;
+  }
+
+  /**
+   * Declares a test next to the code it tests. Declaring only stores it: `onefile test` and the
+   * sandbox's Tests panel run it, each time with a fresh `Client`.
+   *
+   * @example
+   * ```ts
+   * app.test("the home page says hello", async ({ client, expect }) => {
+   *   const response = await client.get("/");
+   *   expect(response).toHaveStatus(200);
+   *   expect(response).toContainText("Hello, world");
+   * });
+   * ```
+   */
+  test(name: string, fn: TestFunction): void {
+    this.#tests.push(makeTestCase(name, fn, this.#tests));
+  }
+
+  /** The tests declared with `app.test()`, in order. */
+  get tests(): readonly TestCase[] {
+    return this.#tests;
   }
 
   /** Adds a template loader after `TEMPLATES` (the Node host adds one per `TEMPLATE_DIRS` folder). */

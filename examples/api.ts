@@ -58,4 +58,20 @@ app.urlpatterns = [
   path("api/todos/<int:id>/", csrfExempt(TodoDetail.asView()), { name: "todo" }),
 ];
 
+app.test("a todo is created, read, updated and deleted", async ({ client, expect }) => {
+  const json = { contentType: "application/json" };
+  const created = await client.post("/api/todos/", { title: " Write docs " }, json);
+  expect(created).toHaveStatus(201);
+  const { id } = created.json();
+  expect((await client.get(`/api/todos/${id}/`)).json()).toEqual({ id, title: "Write docs", done: false });
+  expect((await client.put(`/api/todos/${id}/`, { title: "Write docs", done: true }, json)).json().done).toBe(true);
+  await client.delete(`/api/todos/${id}/`);
+  expect(await client.get(`/api/todos/${id}/`)).toHaveStatus(404);
+});
+
+app.test("a todo without a title is refused", async ({ client, expect }) => {
+  const response = await client.post("/api/todos/", { title: "" }, { contentType: "application/json" });
+  expect(response).toHaveStatus(400);
+});
+
 export default app;

@@ -58,4 +58,16 @@ function contact(request: HttpRequest) {
 
 app.urlpatterns = [path("", contact, { name: "contact" })];
 
+app.test("a message with a link is sent back with the error", async ({ client, expect }) => {
+  const response = await client.post("/", { name: "Ada", email: "ada@example.com", subject: "question", message: "See https://example.com now" });
+  expect(response).toHaveStatus(200);
+  expect(response).toContainText("Please leave links out of your message.");
+});
+
+app.test("a good message redirects and says thanks", async ({ client, expect }) => {
+  const data = { name: "Ada", email: "ada@example.com", subject: "question", message: "How do I deploy this?" };
+  expect(await client.post("/", data)).toRedirectTo("/");
+  expect(await client.get("/")).toContainText("Thanks, Ada! We will answer at ada@example.com.");
+});
+
 export default app;

@@ -65,4 +65,12 @@ app.urlpatterns = [
   path("forget/", forget, { name: "forget" }),
 ];
 
+app.test("signing adds the entry and remembers the name", async ({ client, expect }) => {
+  expect(await client.post("/", { name: "Grace", text: "Hello from the test" })).toRedirectTo("/");
+  const page = await client.get("/");
+  expect(page).toContainText("Thanks for signing!");
+  expect(page).toContainText("Grace: Hello from the test");
+  expect(page).toContainText("Welcome back, Grace!");
+});
+
 export default app;

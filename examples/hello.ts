@@ -23,4 +23,11 @@ app.urlpatterns = [
   path("hello/<int:id>/", hello, { name: "hello" }),
 ];
 
+app.test("the index greets the world and links to hello 7", async ({ client, expect }) => {
+  const response = await client.get("/");
+  expect(response).toContainText("Hello, world");
+  expect(response.content).toContain('<a href="/hello/7/">seven</a>');
+  expect((await client.get("/hello/7/")).content).toBe("Hello, 7");
+});
+
 export default app;

@@ -46,4 +46,12 @@ function bookList(request: HttpRequest) {
 
 app.urlpatterns = [path("", bookList, { name: "books" })];
 
+app.test("the list escapes what it is not told is safe", async ({ client, expect }) => {
+  const response = await client.get("/");
+  expect(response).toContainText("3 books");
+  expect(response.content).not.toContain("<script>");
+  expect(response.content).toContain("&lt;b&gt;not bold&lt;/b&gt;");
+  expect(response.content).toContain("<em>emphasised</em>");
+});
+
 export default app;

@@ -46,4 +46,12 @@ app.urlpatterns = [
   rePath("^legacy/(?<id>[0-9]+)\\.html$", legacy, { name: "legacy" }),
 ];
 
+app.test("converters resolve and reverse, and a wrong slug redirects", async ({ client, expect }) => {
+  expect(app.reverse("blog:post", { id: 1, slug: "hello-world" })).toBe("/blog/1/hello-world/");
+  expect(await client.get("/blog/1/hello-world/")).toContainText("Hello, world");
+  expect(await client.get("/blog/2/old-slug/")).toRedirectTo("/blog/2/second-post/");
+  expect(await client.get("/legacy/1.html")).toRedirectTo("/blog/1/hello-world/");
+  expect(await client.get("/blog/2025/")).toContainText("Posts from 2025: A second post");
+});
+
 export default app;

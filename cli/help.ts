@@ -48,13 +48,15 @@ Example:
   serve: `Usage: onefile serve [file=app.ts] [addr:port=127.0.0.1:8000] [options]
 
 Starts a production server: a cluster of worker processes behind one port. A worker that dies is
-replaced. SIGTERM or SIGINT stops accepting connections, lets in-flight requests finish (up to
+replaced, and so is one whose event loop a view blocks for longer than --timeout (it misses its
+heartbeat; the log says so). SIGTERM or SIGINT stops accepting connections, lets in-flight requests finish (up to
 --grace seconds) and exits. Clients never see a stack trace unless the file sets DEBUG: true
 (a warning is printed if it does).
 
 Options:
   -w, --workers N            Worker processes (default: the number of CPU cores).
-  -t, --timeout S            Seconds a view may take before the client gets a 503 (default 30).
+  -t, --timeout S            Seconds a view may take, from when it starts (an upload does not
+                             count), before the client gets a 503 (default 30).
   --headers-timeout S        Seconds to receive the request headers (default 10).
   --request-timeout S        Seconds to receive the whole request (default 60).
   --keep-alive-timeout S     Seconds an idle keep-alive connection stays open (default 5).

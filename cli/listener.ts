@@ -5,6 +5,11 @@
  * This is the per-request hot path of `onefile serve`, so it creates no closures per request
  * (tsx compiles with esbuild's keepNames, which makes every closure creation a defineProperty
  * call), and the view time limit is one shared sweep rather than a timer per request.
+ *
+ * The time limit is the app's: while the app waits for the client to send the body, the clock is
+ * stopped (Node's `requestTimeout` bounds a slow upload, with a 408), and it starts again in full
+ * once the body is in. A request gets exactly one response: a response sent before the client
+ * finished sending closes the connection, so no later error can answer the same request again.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { App } from "../core/app.ts";
@@ -35,6 +40,8 @@ class Exchange extends NodeIncomingRequest {
   timedOut = false;
   /** Sweep tick at which the view's time is up. */
   deadline = 0;
+  /** True while the app waits for the request body; the sweep skips the exchange meanwhile. */
+  uploading = false;
   /** Length of the app's buffered body, for the request log. */
   bodyLength: number | null = null;
 
@@ -44,6 +51,24 @@ class Exchange extends NodeIncomingRequest {
     readonly listener: ListenerState,
   ) {
     super(req);
+  }
+
+  override async readBody(limit: number): Promise<Uint8Array> {
+    this.uploading = true;
+    try {
+      return await super.readBody(limit);
+    } finally {
+      this.uploading = false;
+      this.startClock();
+    }
+  }
+
+  /**
+   * Gives the app its whole time limit from now. The current sweep tick is partly gone, so one
+   * more tick is added: a view gets its 503 between 1.0× and 1.1× the limit, never sooner.
+   */
+  startClock(): void {
+    this.deadline = this.listener.tick + this.listener.ticksPerTimeout + 1;
   }
 }
 
@@ -116,7 +141,7 @@ async function handle(exchange: Exchange): Promise<void> {
   const state = exchange.listener;
   const inFlight = state.inFlight;
   if (inFlight !== null) {
-    exchange.deadline = state.tick + state.ticksPerTimeout;
+    exchange.startClock();
     inFlight.add(exchange);
   }
   let response: HttpResponse;
@@ -136,7 +161,15 @@ async function handle(exchange: Exchange): Promise<void> {
     }
   }
   if (state.logging && response.stream === null && !response.isHead) exchange.bodyLength = response.bodyLength();
-  writeResponse(exchange.res, response, exchange.bodyRefused || state.isClosing());
+  const close = exchange.bodyRefused || state.isClosing() || !exchange.req.complete;
+  try {
+    writeResponse(exchange.res, response, close);
+  } catch (error) {
+    // Node refuses a header it cannot send (a value outside Latin-1, a control character) before
+    // writing a byte, so the client can still get a 500 instead of a connection left hanging.
+    response.stream?.cancel().catch(ignore);
+    fail(exchange.res, error);
+  }
 }
 
 /**
@@ -146,7 +179,7 @@ async function handle(exchange: Exchange): Promise<void> {
 function sweepExpired(state: ListenerState): void {
   const now = ++state.tick;
   for (const exchange of state.inFlight!) {
-    if (exchange.deadline > now) continue;
+    if (exchange.uploading || exchange.deadline > now) continue;
     state.inFlight!.delete(exchange);
     exchange.timedOut = true;
     const { req, res } = exchange;
@@ -156,13 +189,24 @@ function sweepExpired(state: ListenerState): void {
       res.setHeader("Content-Type", "text/plain; charset=utf-8");
       res.setHeader("Content-Length", TIMEOUT_BODY.length);
       res.setHeader("Retry-After", "5");
+      // The rest of an unread body would otherwise be read as the next request's bytes, or
+      // time out into a second answer (408) to this same request.
+      if (!req.complete) res.setHeader("Connection", "close");
       res.end(TIMEOUT_BODY);
     }
   }
 }
 
 function fail(res: ServerResponse, error: unknown): void {
-  console.error("Internal error in the onefile host:", error);
+  const code = (error as { code?: string } | null)?.code;
+  if (code === "ERR_INVALID_CHAR" || code === "ERR_INVALID_HTTP_TOKEN") {
+    console.error(
+      `The view's response has a header HTTP cannot carry (${(error as Error).message}); sent 500 instead. ` +
+        "Header values are Latin-1: percent-encode a URL, and give a file name as filename*=UTF-8''… (RFC 6266).",
+    );
+  } else {
+    console.error("Internal error in the onefile host:", error);
+  }
   if (res.headersSent || res.destroyed) {
     res.destroy();
     return;

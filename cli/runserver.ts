@@ -74,6 +74,7 @@ function supervise(config: ServerProcessConfig): Promise<number> {
         stop(1);
         return;
       }
+      if (message.type === "heartbeat") return; // only prod workers send one, to serve's primary
       if (worker !== latest && worker !== current) {
         worker.kill("SIGTERM");
         return;

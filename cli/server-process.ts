@@ -34,7 +34,23 @@ export interface ServerProcessConfig {
 export type ServerProcessMessage =
   | { type: "loaded"; files: string[]; debug: boolean; problems: string[]; port: number }
   | { type: "load-failed"; files: string[]; text: string; port: number }
-  | { type: "listen-failed"; message: string };
+  | { type: "listen-failed"; message: string }
+  | { type: "heartbeat" };
+
+/**
+ * How often a prod worker reports that its event loop still turns, for a given view timeout. The
+ * primary kills a worker whose last heartbeat is older than the timeout, so it checks on the same
+ * beat: a blocked worker is gone within the timeout plus one heartbeat.
+ *
+ * @example
+ * ```ts
+ * heartbeatInterval(30); // 1000: once a second
+ * heartbeatInterval(0.5); // 125
+ * ```
+ */
+export function heartbeatInterval(viewTimeoutSeconds: number): number {
+  return Math.min(1000, Math.max(50, (viewTimeoutSeconds * 1000) / 4));
+}
 
 /** What `startServer` reports once the file is loaded (or failed to). */
 export interface Started {
@@ -114,6 +130,7 @@ export async function runServerProcess(config: ServerProcessConfig): Promise<voi
         problems = [String((error as Error).message)];
       }
       send({ type: "loaded", files: watchList(config.file), debug: started.app.settings.DEBUG, problems, port });
+      if (config.mode === "prod" && config.viewTimeout > 0) startHeartbeat(config.viewTimeout);
     }
   });
 
@@ -130,6 +147,16 @@ export async function runServerProcess(config: ServerProcessConfig): Promise<voi
   process.on("SIGINT", stop);
   // A primary that died (kill -9) leaves no one to stop this worker: stop with it.
   if (cluster.isWorker) cluster.worker?.on("disconnect", stop);
+}
+
+/**
+ * Reports to the primary from this process's event loop. A view that blocks the loop (a CPU-bound
+ * loop, a catastrophic regex) stops the beat, which is the only sign the primary can see: the
+ * view timeout's own sweep needs the same loop and never fires. This is gunicorn's model.
+ */
+function startHeartbeat(viewTimeoutSeconds: number): void {
+  const beat = setInterval(() => process.send?.({ type: "heartbeat" } satisfies ServerProcessMessage), heartbeatInterval(viewTimeoutSeconds));
+  beat.unref();
 }
 
 function watchList(file: string): string[] {

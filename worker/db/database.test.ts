@@ -1,0 +1,192 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { SandboxDatabase, SaveFailedError, type SqliteRuntime } from "./database.ts";
+import { startSqlite } from "./library.ts";
+import { CorruptDatabaseError, type BlockChanges, type FileStore, type StoredFile } from "./block-store.ts";
+import { NotADatabaseError } from "./header.ts";
+
+/**
+ * A FileStore kept in memory, with IndexedDB's all-or-nothing commits and generation check, so
+ * the database's save logic runs for real in Node (the IndexedDB store itself is exercised in
+ * Chromium by e2e/ and bench/sandbox-db).
+ */
+class MemoryStore implements FileStore {
+  file: StoredFile | null = null;
+  commits = 0;
+  failNext: Error | null = null;
+
+  async load(): Promise<StoredFile | null> {
+    if (!this.file) return null;
+    return { ...this.file, blocks: new Map([...this.file.blocks].map(([i, b]) => [i, b.slice()])) };
+  }
+
+  async commit(changes: BlockChanges, generation: number, blockSize: number): Promise<number> {
+    if (this.failNext) {
+      const error = this.failNext;
+      this.failNext = null;
+      throw error;
+    }
+    if ((this.file?.generation ?? 0) !== generation) throw new Error("stale");
+    const blocks = new Map(this.file?.blocks ?? []);
+    for (const [i, b] of changes.blocks) blocks.set(i, b.slice());
+    for (const i of blocks.keys()) if (i * blockSize >= changes.size) blocks.delete(i);
+    this.file = { size: changes.size, blockSize, generation: generation + 1, blocks };
+    this.commits++;
+    return generation + 1;
+  }
+
+  async replace(bytes: Uint8Array, blockSize: number): Promise<number> {
+    const blocks = new Map<number, Uint8Array>();
+    for (let i = 0; i * blockSize < bytes.byteLength; i++) {
+      const block = new Uint8Array(blockSize);
+      block.set(bytes.subarray(i * blockSize, (i + 1) * blockSize));
+      blocks.set(i, block);
+    }
+    const generation = (this.file?.generation ?? 0) + 1;
+    this.file = { size: bytes.byteLength, blockSize, generation, blocks };
+    return generation;
+  }
+
+  /** The saved file's bytes, as a db.sqlite3 would hold them. */
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.file?.size ?? 0);
+    for (const [i, b] of this.file?.blocks ?? []) out.set(b.subarray(0, Math.max(0, Math.min(b.byteLength, out.byteLength - i * b.byteLength))), i * b.byteLength);
+    return out;
+  }
+}
+
+let runtime: SqliteRuntime;
+let counter = 0;
+const wasmPath = createRequire(import.meta.url).resolve("@journeyapps/wa-sqlite/dist/wa-sqlite.wasm");
+
+beforeAll(async () => {
+  runtime = await startSqlite(await WebAssembly.compile(readFileSync(wasmPath)));
+});
+
+/** Opens a database on `store` under a fresh VFS path (as a restarted worker would). */
+function open(store: FileStore): Promise<SandboxDatabase> {
+  return SandboxDatabase.open(runtime, `test-${++counter}.sqlite3`, store);
+}
+
+async function withTable(store = new MemoryStore()): Promise<{ db: SandboxDatabase; store: MemoryStore }> {
+  const db = await open(store);
+  await db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
+  return { db, store };
+}
+
+describe("SandboxDatabase", () => {
+  it("runs statements with parameters and reports columns and rows affected", async () => {
+    const { db } = await withTable();
+    expect((await db.execute("INSERT INTO t (name) VALUES (?), (?)", ["Ada", "Grace"])).rowsAffected).toBe(2);
+    const result = await db.execute("SELECT id, name FROM t WHERE name <> ? ORDER BY id", ["nobody"]);
+    expect(result.columns).toEqual(["id", "name"]);
+    expect(result.rows).toEqual([[1, "Ada"], [2, "Grace"]]);
+    expect(result.rowsAffected).toBe(2);
+    const returning = await db.execute("UPDATE t SET name = upper(name) RETURNING name");
+    expect(returning.rows).toEqual([["ADA"], ["GRACE"]]);
+    await db.close();
+  });
+
+  it("saves each write before it resolves: a new instance on the same store sees it", async () => {
+    const { db, store } = await withTable();
+    await db.execute("INSERT INTO t (name) VALUES (?)", ["kept"]);
+    const again = await open(store);
+    expect((await again.execute("SELECT name FROM t")).rows).toEqual([["kept"]]);
+    await Promise.all([db.close(), again.close()]);
+  });
+
+  it("saves a transaction only when it commits, and nothing of a rolled-back one", async () => {
+    const { db, store } = await withTable();
+    const before = store.commits;
+    await db.execute("BEGIN");
+    await db.execute("INSERT INTO t (name) VALUES ('pending')");
+    await db.execute("SAVEPOINT s1");
+    await db.execute("INSERT INTO t (name) VALUES ('inner')");
+    await db.execute("ROLLBACK TO SAVEPOINT s1");
+    await db.execute("RELEASE SAVEPOINT s1");
+    expect(store.commits).toBe(before);
+    const meanwhile = await open(store);
+    expect((await meanwhile.execute("SELECT count(*) FROM t")).rows).toEqual([[0]]);
+    await db.execute("COMMIT");
+    expect(store.commits).toBe(before + 1);
+    const after = await open(store);
+    expect((await after.execute("SELECT name FROM t")).rows).toEqual([["pending"]]);
+    await db.execute("BEGIN");
+    await db.execute("DELETE FROM t");
+    await db.execute("ROLLBACK");
+    expect(store.commits).toBe(before + 1);
+    expect((await db.execute("SELECT count(*) FROM t")).rows).toEqual([[1]]);
+    await Promise.all([db.close(), meanwhile.close(), after.close()]);
+  });
+
+  it("undoes a write whose save failed, so memory never runs ahead of storage", async () => {
+    const { db, store } = await withTable();
+    await db.execute("INSERT INTO t (name) VALUES ('first')");
+    store.failNext = new Error("QuotaExceededError");
+    await expect(db.execute("INSERT INTO t (name) VALUES ('lost')")).rejects.toThrow(SaveFailedError);
+    expect((await db.execute("SELECT name FROM t")).rows).toEqual([["first"]]);
+    await db.execute("INSERT INTO t (name) VALUES ('second')");
+    expect((await (await open(store)).execute("SELECT name FROM t ORDER BY id")).rows).toEqual([["first"], ["second"]]);
+  });
+
+  it("runs concurrent statements one at a time and saves every one", async () => {
+    const { db, store } = await withTable();
+    await Promise.all(Array.from({ length: 40 }, (_, i) => db.execute("INSERT INTO t (name) VALUES (?)", [`n${i}`])));
+    expect((await (await open(store)).execute("SELECT count(*) FROM t")).rows).toEqual([[40]]);
+  });
+
+  it("binds values as the Node host does and refuses what it cannot bind", async () => {
+    const db = await open(new MemoryStore());
+    await db.execute("CREATE TABLE v (a, b, c, d, e, f)");
+    const when = new Date("2024-05-06T07:08:09.010Z");
+    await db.execute("INSERT INTO v VALUES (?, ?, ?, ?, ?, ?)", [true, when, 2 ** 40, 12345678901234567890n % 2n ** 63n, new Uint8Array([1, 2]), 1.5]);
+    const [row] = (await db.execute("SELECT a, b, c, typeof(c), e, f FROM v")).rows;
+    expect(row).toEqual([1, "2024-05-06T07:08:09.010Z", 2 ** 40, "integer", new Uint8Array([1, 2]), 1.5]);
+    await expect(db.execute("SELECT ?", [])).rejects.toThrow("takes 1 parameter, 0 given");
+    await expect(db.execute("SELECT ?", [{} as never])).rejects.toThrow("Cannot use [object Object] as a SQL parameter (parameter 1)");
+    await expect(db.execute("SELECT 1; SELECT 2")).rejects.toThrow("2 statements");
+    await expect(db.execute("SELEC 1")).rejects.toThrow(/syntax error/);
+    // The database is still usable after each refusal.
+    expect((await db.execute("SELECT count(*) FROM v")).rows).toEqual([[1]]);
+  });
+
+  it("shrinks the stored file when SQLite truncates it", async () => {
+    const { db, store } = await withTable();
+    await db.execute("BEGIN");
+    for (let i = 0; i < 300; i++) await db.execute("INSERT INTO t (name) VALUES (?)", ["x".repeat(1000)]);
+    await db.execute("COMMIT");
+    const grown = store.file!.size;
+    await db.execute("DELETE FROM t");
+    await db.execute("VACUUM");
+    expect(store.file!.size).toBeLessThan(grown / 10);
+    expect(store.file!.blocks.size).toBe(Math.ceil(store.file!.size / store.file!.blockSize));
+    expect((await (await open(store)).execute("PRAGMA integrity_check")).rows).toEqual([["ok"]]);
+  });
+
+  it("replaces the database with a file, including one in WAL mode, and refuses what is not one", async () => {
+    const source = await withTable();
+    await source.db.execute("INSERT INTO t (name) VALUES ('from file')");
+    const file = await source.db.bytes();
+    expect(file).toEqual(source.store.bytes());
+    file[18] = 2; // as the Node host writes it (journal_mode = WAL)
+    file[19] = 2;
+    const { db, store } = await withTable();
+    await db.replace(file);
+    expect((await db.execute("SELECT name FROM t")).rows).toEqual([["from file"]]);
+    expect((await (await open(store)).execute("SELECT name FROM t")).rows).toEqual([["from file"]]);
+    await expect(db.replace(new TextEncoder().encode("not a database at all, just some text that is long enough to be checked........................"))).rejects.toThrow(NotADatabaseError);
+    expect((await db.execute("SELECT name FROM t")).rows).toEqual([["from file"]]);
+    await db.replace(new Uint8Array());
+    expect((await db.execute("SELECT count(*) FROM sqlite_schema")).rows).toEqual([[0]]);
+  });
+
+  it("reports a damaged stored file as such", async () => {
+    const { store } = await withTable();
+    store.file!.blocks.get(0)!.fill(7, 0, 16);
+    await expect(open(store)).rejects.toThrow(CorruptDatabaseError);
+    const { store: second } = await withTable();
+    second.file!.blocks.get(0)!.fill(0xff, 100, 4096); // the schema page
+    await expect(open(second)).rejects.toThrow(CorruptDatabaseError);
+  });
+});

@@ -63,3 +63,5 @@ export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "
 export { path, rePath, include, registerConverter, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
 export * as forms from "./forms/index.ts";
 export * as auth from "./auth/index.ts";
+export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, type AuthUser } from "./auth/index.ts";
+export { urlHasAllowedHostAndScheme } from "./http/url-safety.ts";

@@ -1,3 +1,6 @@
+import { DEFAULT_PASSWORD_HASHERS } from "./auth/hashers.ts";
+import type { PasswordHasher } from "./auth/pbkdf2.ts";
+import { defaultPasswordValidators, type PasswordValidator } from "./auth/password-validation.ts";
 import { ImproperlyConfigured } from "./errors.ts";
 import type { Middleware } from "./middleware/types.ts";
 import type { SessionStore } from "./sessions/store.ts";
@@ -66,6 +69,16 @@ export interface Settings {
   SESSION_ENGINE: "signed_cookies" | "memory" | SessionStore;
   /** Messages below this level are dropped. Default 20 (INFO), so `messages.debug` is off. */
   MESSAGE_LEVEL: number;
+  /** Where `loginRequired` sends anonymous users: a URL or a URL name. Default "/accounts/login/". */
+  LOGIN_URL: string;
+  /** Where `LoginView` goes after a login without `next`: a URL or a URL name. Default "/accounts/profile/". */
+  LOGIN_REDIRECT_URL: string;
+  /** Where `LogoutView` goes after logging out (a URL or URL name), or null to show its page. Default null. */
+  LOGOUT_REDIRECT_URL: string | null;
+  /** Password hashers: the first makes new hashes, all of them verify. Default PBKDF2-SHA256 at Django's count. */
+  PASSWORD_HASHERS: readonly PasswordHasher[];
+  /** The rules new passwords must follow. Default Django's four: similarity, length 8, common, numeric. */
+  AUTH_PASSWORD_VALIDATORS: readonly PasswordValidator[];
 }
 
 /** What `new App(settings)` accepts: any subset of `Settings`. */
@@ -78,6 +91,9 @@ const isStringArray: Check = (v) => Array.isArray(v) && v.every((x) => typeof x 
 const isCookieName: Check = (v) => isString(v) && /^[A-Za-z0-9_-]+$/.test(v as string);
 const isSeconds: Check = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
 const isSameSite: Check = (v) => v === false || v === "Lax" || v === "Strict" || v === "None";
+const isUrlOrName: Check = (v) => isString(v) && (v as string) !== "";
+const isListOf = (method: string): Check => (v) =>
+  Array.isArray(v) && v.every((x) => typeof x === "object" && x !== null && typeof (x as Record<string, unknown>)[method] === "function");
 const isStoreLike: Check = (v) =>
   typeof v === "object" && v !== null && ["load", "save", "delete"].every((m) => typeof (v as Record<string, unknown>)[m] === "function");
 const isRecord = (values: Check): Check => (v) =>
@@ -120,6 +136,11 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
     '"signed_cookies", "memory" or an object with load(), save() and delete() methods',
   ],
   MESSAGE_LEVEL: [(v) => typeof v === "number" && Number.isFinite(v), "a number such as 20 (INFO)"],
+  LOGIN_URL: [isUrlOrName, 'a URL such as "/accounts/login/" or a URL name'],
+  LOGIN_REDIRECT_URL: [isUrlOrName, 'a URL such as "/" or a URL name'],
+  LOGOUT_REDIRECT_URL: [(v) => v === null || isUrlOrName(v), "a URL, a URL name or null"],
+  PASSWORD_HASHERS: [(v) => isListOf("encode")(v) && (v as unknown[]).length > 0, "a non-empty array of password hashers, e.g. [new PBKDF2PasswordHasher()]"],
+  AUTH_PASSWORD_VALIDATORS: [isListOf("validate"), "an array of password validators, e.g. [new MinimumLengthValidator({ minLength: 12 })]"],
 };
 
 const DEV_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
@@ -181,6 +202,11 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     SESSION_COOKIE_SAMESITE: input.SESSION_COOKIE_SAMESITE ?? "Lax",
     SESSION_ENGINE: input.SESSION_ENGINE ?? "signed_cookies",
     MESSAGE_LEVEL: input.MESSAGE_LEVEL ?? 20,
+    LOGIN_URL: input.LOGIN_URL ?? "/accounts/login/",
+    LOGIN_REDIRECT_URL: input.LOGIN_REDIRECT_URL ?? "/accounts/profile/",
+    LOGOUT_REDIRECT_URL: input.LOGOUT_REDIRECT_URL ?? null,
+    PASSWORD_HASHERS: input.PASSWORD_HASHERS ?? DEFAULT_PASSWORD_HASHERS,
+    AUTH_PASSWORD_VALIDATORS: input.AUTH_PASSWORD_VALIDATORS ?? defaultPasswordValidators(),
   };
 }
 

@@ -31,3 +31,5 @@ export {
   NumericPasswordValidator,
   type PasswordValidator,
 } from "./password-validation.ts";
+export { AnonymousUser, type AuthUser } from "./user-like.ts";
+export { loginRequired, permissionRequired, userPassesTest, redirectToLogin, resolveUrl, type LoginRedirectOptions } from "./decorators.ts";

@@ -2,6 +2,7 @@ import type { App } from "../app.ts";
 import { BadRequest } from "../errors.ts";
 import type { IncomingRequest } from "./incoming.ts";
 import type { Session } from "../sessions/session.ts";
+import type { AuthUser } from "../auth/user-like.ts";
 import { parseCookieHeader } from "./cookies.ts";
 import { MultiValueDict, QueryDict } from "./querydict.ts";
 
@@ -55,6 +56,11 @@ export class HttpRequest {
    * view runs; undefined when MIDDLEWARE leaves that middleware out).
    */
   session!: Session;
+  /**
+   * The logged-in user, or an `AnonymousUser` (`AuthenticationMiddleware`, part of
+   * `DEFAULT_MIDDLEWARE`, sets it before the view runs).
+   */
+  user!: AuthUser;
   /** Free-form per-request storage for middleware (e.g. the CSRF token). */
   readonly meta: Record<string, unknown> = {};
 

@@ -3,11 +3,15 @@ import { fileURLToPath } from "node:url";
 
 export default defineConfig({
   resolve: {
-    // Examples import "onefile" exactly as a user's project does; point it at the source.
-    alias: { onefile: fileURLToPath(new URL("./core/index.ts", import.meta.url)) },
+    // Examples and tutorials import "onefile" (and "onefile/test") exactly as a user's project
+    // does; point them at the source. Exact matches, so one does not swallow the other.
+    alias: [
+      { find: /^onefile$/, replacement: fileURLToPath(new URL("./core/index.ts", import.meta.url)) },
+      { find: /^onefile\/test$/, replacement: fileURLToPath(new URL("./core/test/index.ts", import.meta.url)) },
+    ],
   },
   test: {
-    include: ["core/**/*.test.ts", "cli/**/*.test.ts", "worker/**/*.test.ts", "app/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["core/**/*.test.ts", "cli/**/*.test.ts", "worker/**/*.test.ts", "app/**/*.test.ts", "examples/**/*.test.ts", "bench/**/*.test.ts", "tutorials/**/*.test.ts"],
     // Fixtures and examples/grown are projects whose tests the onefile command runs (see
     // cli/test-command.test.ts), not test files of this repo.
     exclude: ["node_modules", "dist", "e2e", "**/testing/fixtures/**", "examples/grown/**"],

@@ -8,8 +8,9 @@
  *
  * Every commit is one IndexedDB transaction, so a commit is saved whole or not at all. The
  * generation counts commits: a commit names the generation it was made on, and is refused
- * (nothing written) when another instance committed since, e.g. an older service worker still
- * running beside a newer one.
+ * (nothing written) when another instance committed since (the same project open in two tabs
+ * runs two instances). Each save is announced on a BroadcastChannel, so the other instances
+ * reload before their next statement instead of finding out by a refused commit.
  */
 
 /** What `meta` holds about the file. */
@@ -56,6 +57,8 @@ export interface FileStore {
   commit(changes: BlockChanges, generation: number, blockSize: number): Promise<number>;
   /** Replaces the whole file; returns the new generation. */
   replace(bytes: Uint8Array, blockSize: number): Promise<number>;
+  /** The newest generation other instances announced having saved (0 if none). */
+  latestGeneration?(): number;
 }
 
 const BLOCKS = "blocks";
@@ -74,11 +77,25 @@ export type Durability = "strict" | "relaxed" | "default";
  * const generation = await store.commit({ size: 8192, blocks }, file?.generation ?? 0);
  */
 export class BlockStore implements FileStore {
+  private readonly channel: BroadcastChannel;
+  private announced = 0;
+
   private constructor(
     private readonly idb: IDBDatabase,
     readonly name: string,
     private readonly durability: Durability,
-  ) {}
+  ) {
+    this.channel = new BroadcastChannel(BlockStore.databaseName(name));
+    this.channel.onmessage = (event: MessageEvent<{ generation?: unknown }>) => {
+      const generation = event.data?.generation;
+      if (typeof generation === "number") this.announced = Math.max(this.announced, generation);
+    };
+  }
+
+  /** The newest generation another instance announced (see the module's comment). */
+  latestGeneration(): number {
+    return this.announced;
+  }
 
   /** The IndexedDB database name a SQLite file `name` is kept under. */
   static databaseName(name: string): string {
@@ -163,6 +180,7 @@ export class BlockStore implements FileStore {
     } catch (error) {
       throw stale ?? error;
     }
+    this.channel.postMessage({ generation: generation + 1 });
     return generation + 1;
   }
 
@@ -188,11 +206,13 @@ export class BlockStore implements FileStore {
     const generation = ((await previous)?.generation ?? 0) + 1;
     meta.put({ size: bytes.byteLength, blockSize, generation } satisfies FileMeta, META_KEY);
     await done;
+    this.channel.postMessage({ generation });
     return generation;
   }
 
   /** Closes the IndexedDB connection. */
   close(): void {
+    this.channel.close();
     this.idb.close();
   }
 }

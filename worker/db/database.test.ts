@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { SandboxDatabase, SaveFailedError, type SqliteRuntime } from "./database.ts";
 import { startSqlite } from "./library.ts";
-import { CorruptDatabaseError, type BlockChanges, type FileStore, type StoredFile } from "./block-store.ts";
+import { CorruptDatabaseError, StaleGenerationError, type BlockChanges, type FileStore, type StoredFile } from "./block-store.ts";
 import { NotADatabaseError } from "./header.ts";
 
 /**
@@ -27,7 +27,7 @@ class MemoryStore implements FileStore {
       this.failNext = null;
       throw error;
     }
-    if ((this.file?.generation ?? 0) !== generation) throw new Error("stale");
+    if ((this.file?.generation ?? 0) !== generation) throw new StaleGenerationError(generation, this.file?.generation ?? 0);
     const blocks = new Map(this.file?.blocks ?? []);
     for (const [i, b] of changes.blocks) blocks.set(i, b.slice());
     for (const i of blocks.keys()) if (i * blockSize >= changes.size) blocks.delete(i);
@@ -46,6 +46,13 @@ class MemoryStore implements FileStore {
     const generation = (this.file?.generation ?? 0) + 1;
     this.file = { size: bytes.byteLength, blockSize, generation, blocks };
     return generation;
+  }
+
+  /** Whether other instances hear of each save (a BroadcastChannel message, in the sandbox). */
+  announces = true;
+
+  latestGeneration(): number {
+    return this.announces ? (this.file?.generation ?? 0) : 0;
   }
 
   /** The saved file's bytes, as a db.sqlite3 would hold them. */
@@ -134,6 +141,21 @@ describe("SandboxDatabase", () => {
     const { db, store } = await withTable();
     await Promise.all(Array.from({ length: 40 }, (_, i) => db.execute("INSERT INTO t (name) VALUES (?)", [`n${i}`])));
     expect((await (await open(store)).execute("SELECT count(*) FROM t")).rows).toEqual([[40]]);
+  });
+
+  it("keeps two instances on one store (two tabs) from losing each other's writes", async () => {
+    const { db: first, store } = await withTable();
+    const second = await open(store);
+    await first.execute("INSERT INTO t (name) VALUES ('one')");
+    // Announced: the second instance reloads before its statement.
+    await second.execute("INSERT INTO t (name) VALUES ('two')");
+    // Not announced in time (a race): the save is refused as stale, and the statement runs again.
+    const unaware = await open(store);
+    await second.execute("INSERT INTO t (name) VALUES ('three')");
+    store.announces = false;
+    await unaware.execute("INSERT INTO t (name) VALUES ('four')");
+    store.announces = true;
+    expect((await (await open(store)).execute("SELECT name FROM t ORDER BY id")).rows).toEqual([["one"], ["two"], ["three"], ["four"]]);
   });
 
   it("binds values as the Node host does and refuses what it cannot bind", async () => {

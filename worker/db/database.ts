@@ -10,7 +10,7 @@
  */
 import * as SQLite from "@journeyapps/wa-sqlite";
 import type { MirrorVFS } from "./mirror-vfs.ts";
-import { CorruptDatabaseError, DEFAULT_BLOCK_SIZE, type FileStore } from "./block-store.ts";
+import { CorruptDatabaseError, DEFAULT_BLOCK_SIZE, StaleGenerationError, type FileStore } from "./block-store.ts";
 import { checkDatabaseFile, checkDatabaseHeader, NotADatabaseError, useRollbackJournal } from "./header.ts";
 
 /** A value a statement binds (the ORM's `SqlValue`). */
@@ -86,9 +86,18 @@ export class SandboxDatabase {
    */
   execute(sql: string, params: readonly SqlParam[] = []): Promise<StatementResult> {
     return this.serialized(async () => {
-      const result = await this.run(sql, params);
-      await this.saveCommitted();
-      return result;
+      // Outside a transaction, catch up with commits another instance (another tab's runner)
+      // saved since; inside one, the transaction's own view is kept until it ends.
+      const standalone = this.runtime.sqlite3.get_autocommit(this.handle) !== 0;
+      if (standalone && (this.store.latestGeneration?.() ?? 0) > this.generation) await this.reload();
+      try {
+        return await this.runAndSave(sql, params);
+      } catch (error) {
+        // Another instance saved first, and the reload undid this statement: it stood alone, so
+        // running it again on the fresh data is what it would have done a moment later.
+        if (!standalone || !(error instanceof SaveFailedError && error.cause instanceof StaleGenerationError)) throw error;
+        return this.runAndSave(sql, params);
+      }
     });
   }
 
@@ -114,8 +123,7 @@ export class SandboxDatabase {
     useRollbackJournal(copy);
     return this.serialized(async () => {
       await this.store.replace(copy, DEFAULT_BLOCK_SIZE);
-      await this.closeHandle();
-      await this.load();
+      await this.reload();
     });
   }
 
@@ -158,6 +166,17 @@ export class SandboxDatabase {
     }
   }
 
+  private async runAndSave(sql: string, params: readonly SqlParam[]): Promise<StatementResult> {
+    const result = await this.run(sql, params);
+    await this.saveCommitted();
+    return result;
+  }
+
+  private async reload(): Promise<void> {
+    await this.closeHandle();
+    await this.load();
+  }
+
   private async closeHandle(): Promise<void> {
     const { sqlite3, vfs } = this.runtime;
     for (const { stmt } of this.statements.values()) await sqlite3.finalize(stmt);
@@ -176,8 +195,7 @@ export class SandboxDatabase {
     try {
       this.generation = await this.store.commit(changes, this.generation, changes.blockSize);
     } catch (error) {
-      await this.closeHandle();
-      await this.load();
+      await this.reload();
       throw new SaveFailedError(error);
     }
   }

@@ -8,7 +8,6 @@ import type { App } from "../core/app.ts";
 import { createListener } from "./listener.ts";
 import type { StaticFiles } from "./static.ts";
 
-const TOO_BIG = "413 Request body too large (over DATA_UPLOAD_MAX_MEMORY_SIZE).\n";
 
 /** Options of `createNodeServer`; times in seconds. */
 export interface ServerOptions {
@@ -68,15 +67,13 @@ export function createNodeServer(app: App, options: ServerOptions = {}): NodeSer
   );
   server.on("close", () => listener.stop());
   // A client that asks before sending a body ("Expect: 100-continue", as curl does for large
-  // uploads) hears "no" at once when the announced body is over the limit, instead of "go on".
+  // uploads) hears "no" at once when the announced body is over the limit, instead of "go on":
+  // the app answers without the body (413, or 400 first for a Host it refuses), and the
+  // connection closes, since the client may still send the body it announced.
   server.on("checkContinue", (req, res) => {
     const declared = Number(req.headers["content-length"] ?? NaN);
-    if (declared > app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE) {
-      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", "Content-Length": TOO_BIG.length, Connection: "close" });
-      res.end(TOO_BIG);
-      return;
-    }
-    res.writeContinue();
+    if (declared > app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE) res.shouldKeepAlive = false;
+    else res.writeContinue();
     listener(req, res);
   });
   server.keepAliveTimeout = (options.keepAliveTimeout ?? 5) * 1000;

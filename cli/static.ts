@@ -1,33 +1,28 @@
 /**
- * Static files under `STATIC_URL`: the `STATIC` map of the user's file first, then each `--static`
- * folder. GET and HEAD only, with Content-Type, ETag and 304 on `If-None-Match`, and no way out of
- * the folder: `..`, encoded `%2e%2e`, backslashes, NUL bytes and absolute names are refused.
+ * The `--static` folders of the Node host, under `STATIC_URL`. The `STATIC` map of the user's file
+ * is served by core's pipeline (core/static/files.ts) in every host; a name it holds is left to it,
+ * so `STATIC` wins over a folder as before. GET and HEAD only, with Content-Type, ETag and 304 on
+ * `If-None-Match`, and no way out of the folder: `..`, encoded `%2e%2e`, backslashes, NUL bytes and
+ * absolute names are refused.
  */
-import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import { pipeline } from "node:stream";
 import type { App } from "../core/app.ts";
-import { contentTypeFor } from "./mime.ts";
+import { ifNoneMatch } from "../core/static/files.ts";
+import { contentTypeFor } from "../core/static/mime.ts";
 
 /** Options of `new StaticFiles`. */
 export interface StaticOptions {
   /** URL prefix, ending in "/" (SCRIPT_NAME + STATIC_URL). */
   prefix: string;
-  /** Name → content, from the `STATIC` setting. */
-  files?: Record<string, string | Uint8Array>;
   /** Folders to serve from, in order. */
   dirs?: string[];
+  /** Names the app serves itself (its `STATIC` files): left to it. */
+  appServes?: (name: string) => boolean;
 }
 
-interface MemoryFile {
-  bytes: Uint8Array;
-  etag: string;
-  type: string;
-}
-
-const encoder = new TextEncoder();
 const NOT_FOUND = "404 Not Found\n";
 /** Returned by `safeName` for a name that tries to leave the static folder. */
 const UNSAFE = Symbol("unsafe");
@@ -37,7 +32,7 @@ const UNSAFE = Symbol("unsafe");
  *
  * @example
  * ```ts
- * const statics = new StaticFiles({ prefix: "/static/", files: { "site.css": "body{}" }, dirs: ["public"] });
+ * const statics = new StaticFiles({ prefix: "/static/", dirs: ["public"] });
  * http.createServer(async (req, res) => {
  *   if (statics.matches(req.url!) && (await statics.serve(req, res))) return;
  *   // …the app answers everything else
@@ -47,21 +42,17 @@ const UNSAFE = Symbol("unsafe");
 export class StaticFiles {
   readonly prefix: string;
   readonly dirs: string[];
-  readonly #files = new Map<string, MemoryFile>();
+  readonly #appServes: (name: string) => boolean;
 
   constructor(options: StaticOptions) {
     this.prefix = options.prefix;
     this.dirs = (options.dirs ?? []).map((dir) => resolve(dir));
-    for (const [name, content] of Object.entries(options.files ?? {})) {
-      const bytes = typeof content === "string" ? encoder.encode(content) : content;
-      const etag = `"${createHash("sha1").update(bytes).digest("base64url")}"`;
-      this.#files.set(name.replace(/^\/+/, ""), { bytes, etag, type: contentTypeFor(name) });
-    }
+    this.#appServes = options.appServes ?? (() => false);
   }
 
   /**
-   * The static files of an app (its `STATIC` map under `SCRIPT_NAME + STATIC_URL`) plus extra
-   * folders; `null` when there is nothing to serve or `STATIC_URL` is on another host.
+   * The `--static` folders of an app, under `SCRIPT_NAME + STATIC_URL`; `null` when there are none
+   * or `STATIC_URL` is on another host.
    *
    * @example
    * ```ts
@@ -69,12 +60,11 @@ export class StaticFiles {
    * ```
    */
   static forApp(app: App, dirs: string[] = []): StaticFiles | null {
-    const { STATIC, STATIC_URL, SCRIPT_NAME } = app.settings;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(STATIC_URL) || STATIC_URL.startsWith("//")) return null;
-    if (Object.keys(STATIC).length === 0 && dirs.length === 0) return null;
-    const url = STATIC_URL.startsWith("/") ? STATIC_URL : "/" + STATIC_URL;
+    const url = app.staticFiles.prefix;
+    if (url === null || dirs.length === 0) return null;
+    const { SCRIPT_NAME } = app.settings;
     const prefix = SCRIPT_NAME !== "" && url.startsWith(SCRIPT_NAME + "/") ? url : SCRIPT_NAME + url;
-    return new StaticFiles({ prefix, files: STATIC, dirs });
+    return new StaticFiles({ prefix, dirs, appServes: (name) => app.staticFiles.has(name) });
   }
 
   /** True when the request target is under the static prefix. */
@@ -94,16 +84,7 @@ export class StaticFiles {
       sendNotFound(res);
       return true;
     }
-    const memory = this.#files.get(name);
-    if (memory) {
-      if (notModified(req, memory.etag)) return sendNotModified(res, memory.etag);
-      res.setHeader("Content-Type", memory.type);
-      res.setHeader("Content-Length", memory.bytes.byteLength);
-      res.setHeader("ETag", memory.etag);
-      res.setHeader("Cache-Control", "no-cache");
-      res.end(req.method === "HEAD" ? undefined : memory.bytes);
-      return true;
-    }
+    if (this.#appServes(name)) return false;
     for (const dir of this.dirs) {
       const full = join(dir, name);
       // join() already normalised the name; this keeps the promise even if a check above is changed.
@@ -126,7 +107,7 @@ export class StaticFiles {
       return false;
     }
     const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    if (notModified(req, etag)) {
+    if (ifNoneMatch(req.headers["if-none-match"], etag)) {
       await handle.close();
       return sendNotModified(res, etag);
     }
@@ -170,15 +151,6 @@ export function safeName(target: string, prefix: string): string | null | typeof
     if (part === "" || part === "." || part === "..") return UNSAFE;
   }
   return name;
-}
-
-/** True when the client's `If-None-Match` names this ETag (weak comparison, as for GET). */
-function notModified(req: IncomingMessage, etag: string): boolean {
-  const header = req.headers["if-none-match"];
-  if (header === undefined) return false;
-  if (header.trim() === "*") return true;
-  const bare = etag.replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
 }
 
 function sendNotModified(res: ServerResponse, etag: string): true {

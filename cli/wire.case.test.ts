@@ -30,6 +30,7 @@ const routes = [
   path("informational/", () => new HttpResponse("", { status: 103 })),
 ];
 `;
+const STATIC = { "site.css": "body{color:red}" };
 const NAMES = ["path", "redirect", "HttpResponse", "HttpResponseNotModified", "StreamingHttpResponse"] as const;
 
 /** What every host must agree on for one request. */
@@ -45,7 +46,7 @@ type Host = { name: string; prefix: string; send: (method: string, path: string)
 
 function makeApp(scriptName: string): App {
   const routes = new Function(...NAMES, `${ROUTES}; return routes;`)(path, redirect, HttpResponse, HttpResponseNotModified, StreamingHttpResponse);
-  const app = new App({ DEBUG: false, ALLOWED_HOSTS: ["*"], SCRIPT_NAME: scriptName });
+  const app = new App({ DEBUG: false, ALLOWED_HOSTS: ["*"], SCRIPT_NAME: scriptName, STATIC });
   app.urlpatterns = routes;
   app.logError = () => {};
   return app;
@@ -107,7 +108,7 @@ beforeAll(async () => {
   port = await listen(node.server);
   const source = `import { App, ${NAMES.join(", ")} } from "onefile";
 ${ROUTES}
-const app = new App({ DEBUG: false, ALLOWED_HOSTS: ["*"] });
+const app = new App({ DEBUG: false, ALLOWED_HOSTS: ["*"], STATIC: ${JSON.stringify(STATIC)} });
 app.logError = () => {};
 app.urlpatterns = routes;
 export default app;`;
@@ -149,6 +150,10 @@ describe.each(hosts)("the wire on $name", (host) => {
 
   it("streams without Content-Length", async () => {
     expect(await host.send("GET", "/stream/")).toMatchObject({ status: 200, body: "xy", contentLength: null });
+  });
+
+  it("serves the STATIC setting under STATIC_URL", async () => {
+    expect(await host.send("GET", "/static/site.css")).toMatchObject({ status: 200, body: "body{color:red}", contentLength: "15" });
   });
 
   it("turns a status no complete response may have into a 500", async () => {

@@ -1,13 +1,15 @@
 import { ImproperlyConfigured } from "./errors.ts";
-import { buildPipeline, finishResponse, loadBody } from "./handler.ts";
+import { buildPipeline, finishResponse, type PipelineApp } from "./handler.ts";
 import { responseForError } from "./error-response.ts";
 import { fromWebRequest, type IncomingRequest } from "./http/incoming.ts";
-import { HttpRequest } from "./http/request.ts";
+import { HttpRequest, type RequestApp } from "./http/request.ts";
 import type { HttpResponse } from "./http/response.ts";
+import { toWebResponse } from "./http/wire.ts";
 import { DEFAULT_MIDDLEWARE } from "./middleware/index.ts";
 import type { GetResponse } from "./middleware/types.ts";
 import { randomString } from "./sessions/random.ts";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings.ts";
+import { StaticFiles } from "./static/files.ts";
 import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
 import { ConverterRegistry, path, URLResolver, type Converter, type URLPattern, type View } from "./urls/index.ts";
@@ -28,7 +30,7 @@ import { ConverterRegistry, path, URLResolver, type Converter, type URLPattern, 
  * export default app;
  * ```
  */
-export class App {
+export class App implements RequestApp, PipelineApp {
   /** The validated settings, defaults filled in. Change them with `configure()`. */
   settings: Readonly<Settings>;
   /**
@@ -49,6 +51,7 @@ export class App {
   readonly #templateLoaders: TemplateLoader[] = [];
   #resolver: URLResolver | undefined;
   #templates: TemplateEngine | undefined;
+  #staticFiles: StaticFiles | undefined;
   #pipeline: GetResponse | undefined;
   #devSecretKey: string | undefined;
   readonly #tests: TestCase[] = [];
@@ -135,6 +138,7 @@ export class App {
     const { MIDDLEWARE, urlpatterns, ...rest } = this.settings;
     this.settings = Object.freeze(resolveSettings({ ...rest, MIDDLEWARE, ...overrides }, [...DEFAULT_MIDDLEWARE]));
     this.#templates = undefined;
+    this.#staticFiles = undefined;
     this.#pipeline = undefined;
   }
 
@@ -174,6 +178,11 @@ export class App {
     }));
   }
 
+  /** The `STATIC` files, served under `STATIC_URL` by the pipeline (core/static/files.ts). */
+  get staticFiles(): StaticFiles {
+    return (this.#staticFiles ??= new StaticFiles(this.settings.STATIC, this.settings.STATIC_URL));
+  }
+
   /** True when a pattern matches `pathInfo` (used by APPEND_SLASH). */
   resolves(pathInfo: string): boolean {
     return this.resolver.resolve(pathInfo) !== null;
@@ -207,7 +216,7 @@ export class App {
    * ```
    */
   async fetch(request: Request): Promise<Response> {
-    return (await this.handle(fromWebRequest(request))).toResponse();
+    return toWebResponse(await this.handle(fromWebRequest(request)));
   }
 
   /**
@@ -219,7 +228,6 @@ export class App {
     let response: HttpResponse;
     try {
       request = new HttpRequest(this, incoming);
-      await loadBody(this, request);
       response = await (this.#pipeline ??= buildPipeline(this))(request);
     } catch (error) {
       response = responseForError(this, request, error);

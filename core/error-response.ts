@@ -1,9 +1,20 @@
-import type { App } from "./app.ts";
-import { Http404, statusForError, SuspiciousOperation } from "./errors.ts";
+import { statusForError, SuspiciousOperation } from "./errors.ts";
 import type { HttpRequest } from "./http/request.ts";
 import { HttpResponse } from "./http/response.ts";
 import { escapeHtml, plainErrorHtml, technical404Html, technical500Html, type RequestSummary } from "./debug/index.ts";
-import type { Resolver404 } from "./handler.ts";
+import type { Settings } from "./settings.ts";
+import { Resolver404 } from "./urls/errors.ts";
+
+/** What turning an error into a response needs of the app (the `App` is one). */
+export interface ErrorContext {
+  readonly settings: Readonly<Settings>;
+  /** Where 500s are reported. */
+  logError(error: unknown, request: HttpRequest | null): void;
+  /** Source lines for the DEBUG 500 page's stack frames. */
+  readonly sourceProvider: ((fileName: string) => string | undefined) | undefined;
+  /** The URL patterns, for the DEBUG 404 page's "tried" list. */
+  readonly resolver: { tried(): { pattern: string; name: string | null }[] };
+}
 
 /**
  * Turns an exception into the response Django would send (its `response_for_exception`).
@@ -13,18 +24,18 @@ import type { Resolver404 } from "./handler.ts";
  * client errors show their message. Without `DEBUG`, a plain page that leaks nothing.
  * 500s are also reported to `app.logError`, so hosts print them in their terminal or log.
  */
-export function responseForError(app: App, request: HttpRequest | null, error: unknown): HttpResponse {
+export function responseForError(app: ErrorContext, request: HttpRequest | null, error: unknown): HttpResponse {
   const status = statusForError(error);
   if (status === 500) app.logError(error, request);
   const debug = app.settings.DEBUG;
   if (!debug) return new HttpResponse(plainErrorHtml(status), { status });
   const summary = request ? summarize(request) : unknownRequest();
   if (status === 404) {
-    const fromResolver = (error as Resolver404).name === "Resolver404";
+    const fromResolver = error instanceof Resolver404;
     const html = technical404Html({
       request: summary,
       tried: app.resolver.tried(),
-      reason: fromResolver ? undefined : (error as Http404).message,
+      reason: fromResolver ? undefined : (error as Error).message,
       raisedBy: fromResolver ? undefined : (request?.resolverMatch?.viewName ?? undefined),
       scriptName: app.settings.SCRIPT_NAME,
     });
@@ -54,10 +65,19 @@ function summarize(request: HttpRequest): RequestSummary {
     path: request.path,
     url: `${request.scheme}://${request.getHost()}${request.getFullPath()}`,
     GET: [...request.GET],
-    POST: [...request.POST],
+    POST: formFields(request),
     COOKIES: Object.entries(request.COOKIES),
     headers,
   };
+}
+
+/** The form fields, or none when the body was never read (a 413, or an error before the view). */
+function formFields(request: HttpRequest): [string, string][] {
+  try {
+    return [...request.POST];
+  } catch {
+    return [];
+  }
 }
 
 function unknownRequest(): RequestSummary {

@@ -2,7 +2,8 @@
  * The exceptions a view (or the framework) throws to choose a response.
  *
  * The pipeline turns each into a status code, as Django's `response_for_exception` does:
- * `Http404` → 404, `PermissionDenied` → 403, `BadRequest` and `SuspiciousOperation` → 400,
+ * `Http404` → 404, `PermissionDenied` → 403, `BadRequest` and `SuspiciousOperation` (with
+ * `DisallowedHost`, `TooManyFieldsSent` and `TooManyFilesSent`) → 400,
  * `RequestDataTooBig` → 413, anything else → 500.
  *
  * @example
@@ -45,6 +46,19 @@ export class SuspiciousOperation extends Error {
 /** The Host header is not in `ALLOWED_HOSTS`; answered with 400. */
 export class DisallowedHost extends SuspiciousOperation {
   override name = "DisallowedHost";
+}
+
+/**
+ * A form body has more fields than `DATA_UPLOAD_MAX_NUMBER_FIELDS`; answered with 400, before the
+ * body is parsed, so a flood of parts costs no parsing (Django's `TooManyFieldsSent`).
+ */
+export class TooManyFieldsSent extends SuspiciousOperation {
+  override name = "TooManyFieldsSent";
+}
+
+/** A multipart body has more files than `DATA_UPLOAD_MAX_NUMBER_FILES`; answered with 400 (Django's `TooManyFilesSent`). */
+export class TooManyFilesSent extends SuspiciousOperation {
+  override name = "TooManyFilesSent";
 }
 
 /** The request body is larger than `DATA_UPLOAD_MAX_MEMORY_SIZE`; answered with 413. */

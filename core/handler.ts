@@ -1,43 +1,71 @@
-import type { App } from "./app.ts";
-import { Http404 } from "./errors.ts";
-import { parseFormBody } from "./http/body.ts";
+/**
+ * The request pipeline: what happens between a host handing over a request and the response it
+ * sends, composed once per app (Starlette's `build_middleware_stack`, Django's `BaseHandler`).
+ * Read `buildPipeline` top to bottom, outermost layer first:
+ *
+ * 1. every exception becomes a response (`convertExceptions`, around every layer);
+ * 2. the Host header is checked against `ALLOWED_HOSTS`, before anything reads the body;
+ * 3. the URL is resolved, once: `request.resolverMatch` is set for the middleware, as Django's
+ *    `process_view` hands them the view (a static file under `STATIC_URL` resolves too);
+ * 4. the `MIDDLEWARE`, outermost first;
+ * 5. the view: the body is read (if there is one), the view runs, its result becomes an
+ *    `HttpResponse`. A URL that resolved to nothing is a 404 here, inside the middleware.
+ *
+ * Then `finishResponse` (called by `App.handle`) gives every response its last touches.
+ */
 import type { HttpRequest } from "./http/request.ts";
 import { HttpResponse, HttpResponseRedirect } from "./http/response.ts";
-import type { GetResponse } from "./middleware/types.ts";
-import { responseForError } from "./error-response.ts";
+import { responseForError, type ErrorContext } from "./error-response.ts";
+import { validateHost } from "./middleware/hosts.ts";
+import type { GetResponse, MiddlewareApp } from "./middleware/types.ts";
+import type { StaticFiles } from "./static/files.ts";
+import { Resolver404 } from "./urls/errors.ts";
+import type { ResolverMatch, View } from "./urls/index.ts";
 
 /** What a view may return; a string becomes an `HttpResponse`, a Web `Response` is wrapped. */
 export type ViewResult = HttpResponse | Response | string;
 
-/** No pattern matched: carries what was tried, for the DEBUG 404 page. */
-export class Resolver404 extends Http404 {
-  override name = "Resolver404";
-  constructor(readonly pathInfo: string) {
-    super(`No URL pattern matches ${pathInfo}`);
-  }
+/** What the pipeline needs of the app (the `App` is one). */
+export interface PipelineApp extends MiddlewareApp, ErrorContext {
+  readonly resolver: ErrorContext["resolver"] & { resolve(pathInfo: string): ResolverMatch<View> | null };
+  /** The `STATIC` files under `STATIC_URL`. */
+  readonly staticFiles: StaticFiles;
+  reverse(name: string, params?: Record<string, unknown> | unknown[]): string;
 }
 
 /** The resolver's miss without DEBUG: nothing from it reaches the page, so one instance serves all. */
 const NOT_FOUND = new Resolver404("");
 
 /**
- * Builds the app's request pipeline: Django's middleware onion around the view layer.
+ * Builds the app's request pipeline. The result never throws: every error becomes a response.
  *
- * Read it inside out: `callView` resolves the URL and runs the view; each middleware in
- * `MIDDLEWARE` wraps the layer inside it, outermost first. Every layer is wrapped by
- * `convertExceptions`, so a middleware always gets a response back from the layer below it,
- * never an exception (Django's `convert_exception_to_response`).
+ * @example
+ * ```ts
+ * const getResponse = buildPipeline(app);
+ * const response = await getResponse(new HttpRequest(app, incoming));
+ * ```
  */
-export function buildPipeline(app: App): GetResponse {
+export function buildPipeline(app: PipelineApp): GetResponse {
   let handler: GetResponse = convertExceptions(app, (request) => callView(app, request));
   const middleware = app.settings.MIDDLEWARE;
   for (let i = middleware.length - 1; i >= 0; i--) {
-    handler = convertExceptions(app, middleware[i]!(handler));
+    handler = convertExceptions(app, middleware[i]!(handler, app));
   }
-  return handler;
+  const inner = handler;
+  const allowedHosts = app.settings.ALLOWED_HOSTS;
+  return convertExceptions(app, (request) => {
+    validateHost(request, allowedHosts);
+    request.resolverMatch = app.staticFiles.resolve(request.pathInfo) ?? app.resolver.resolve(request.pathInfo);
+    return inner(request);
+  });
 }
 
-function convertExceptions(app: App, layer: GetResponse): GetResponse {
+/**
+ * Runs one layer so that it always answers with a response: an exception thrown by it (or a
+ * rejected promise) becomes the error response, as Django's `convert_exception_to_response`.
+ * A middleware thus always gets a response back from the layer below it.
+ */
+function convertExceptions(app: ErrorContext, layer: GetResponse): GetResponse {
   // Not an async function: a plain `.then` costs one promise per layer instead of an async
   // frame plus an await, which adds up over a stack of middleware (see bench/fetch).
   return (request) => {
@@ -51,20 +79,13 @@ function convertExceptions(app: App, layer: GetResponse): GetResponse {
   };
 }
 
-/** Resolves the URL, reads the body if there is one, runs the view and normalises its result. */
-async function callView(app: App, request: HttpRequest): Promise<HttpResponse> {
-  const match = app.resolver.resolve(request.pathInfo);
+/** Reads the body if there is one, runs the resolved view and normalises its result. */
+async function callView(app: PipelineApp, request: HttpRequest): Promise<HttpResponse> {
+  const match = request.resolverMatch;
   // Answered here rather than thrown: an exception costs a stack capture, and a site gets
   // plenty of 404s (scanners, favicons, APPEND_SLASH probes).
-  if (!match) return responseForError(app, request, app.settings.DEBUG ? new Resolver404(request.pathInfo) : NOT_FOUND);
-  request.resolverMatch = {
-    urlName: match.urlName,
-    route: match.route,
-    params: match.params,
-    namespace: match.namespace,
-    namespaces: match.namespaces,
-    viewName: match.viewName,
-  };
+  if (match === null) return responseForError(app, request, app.settings.DEBUG ? new Resolver404(request.pathInfo) : NOT_FOUND);
+  if (request.incoming.hasBody) await request.loadBody();
   let result: unknown = match.func(request, match.params);
   if (result instanceof Promise) result = await result;
   const response = toHttpResponse(result, viewLabel(match.func));
@@ -75,12 +96,12 @@ async function callView(app: App, request: HttpRequest): Promise<HttpResponse> {
 }
 
 /**
- * The last step of every response, whoever made it: marks HEAD answers, checks the status, and
- * puts `SCRIPT_NAME` in front of a root-relative `Location` that lacks it, so a view written for
- * "/" works unchanged when mounted (the sandbox mounts every project). Every host sends what
- * this returns, by the rules of `http/wire.ts`.
+ * The last step of every response, whoever made it: checks the status, puts `SCRIPT_NAME` in
+ * front of a root-relative `Location` that lacks it (so a view written for "/" works unchanged
+ * when mounted, as every sandbox project is), and marks HEAD answers. Every host then sends it
+ * by the rules of http/wire.ts.
  */
-export function finishResponse(app: App, request: HttpRequest | null, response: HttpResponse, method: string): HttpResponse {
+export function finishResponse(app: ErrorContext, request: HttpRequest | null, response: HttpResponse, method: string): HttpResponse {
   if (response.status < 200 || response.status > 599) {
     response = responseForError(
       app,
@@ -101,18 +122,6 @@ export function finishResponse(app: App, request: HttpRequest | null, response: 
 
 function isUnder(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`);
-}
-
-/**
- * Reads and parses the body before the middleware runs, because the Web's body APIs are async
- * and middleware such as CSRF reads `request.POST`. Requests without a body skip all of it.
- */
-export async function loadBody(app: App, request: HttpRequest): Promise<void> {
-  if (!request.incoming.hasBody) return;
-  request.body = await request.incoming.readBody(app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE);
-  const parsed = await parseFormBody(request.body, request.header("content-type"));
-  request.POST = parsed.POST;
-  request.FILES = parsed.FILES;
 }
 
 /**

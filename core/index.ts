@@ -21,9 +21,11 @@ export {
   SuspiciousOperation,
   DisallowedHost,
   RequestDataTooBig,
+  TooManyFieldsSent,
+  TooManyFilesSent,
   ImproperlyConfigured,
 } from "./errors.ts";
-export { HttpRequest, type RequestResolverMatch } from "./http/request.ts";
+export { HttpRequest, type RequestResolverMatch, type RequestState, type RequestApp } from "./http/request.ts";
 export { QueryDict, MultiValueDict } from "./http/querydict.ts";
 export {
   HttpResponse,
@@ -50,6 +52,7 @@ export {
   CsrfViewMiddleware,
   MessageMiddleware,
   type Middleware,
+  type MiddlewareApp,
   type GetResponse,
 } from "./middleware/index.ts";
 export { csrfExempt, getToken, rotateToken } from "./csrf/index.ts";
@@ -60,7 +63,7 @@ export { View } from "./views.ts";
 export { Client, type TestResponse, type RequestOptions } from "./test/client.ts";
 export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
-export { path, rePath, include, registerConverter, NoReverseMatch, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
+export { path, rePath, include, registerConverter, NoReverseMatch, Resolver404, type Converter, type URLPattern, type View as ViewFunction } from "./urls/index.ts";
 export * as forms from "./forms/index.ts";
 export * as auth from "./auth/index.ts";
 export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, type AuthUser } from "./auth/index.ts";

@@ -3,7 +3,7 @@ import type { PasswordHasher } from "./auth/pbkdf2.ts";
 import { defaultPasswordValidators, type PasswordValidator } from "./auth/password-validation.ts";
 import { ImproperlyConfigured } from "./errors.ts";
 import type { Middleware } from "./middleware/types.ts";
-import type { SessionStore } from "./sessions/store.ts";
+import type { SessionEngine } from "./sessions/store.ts";
 import { closest } from "./util/closest.ts";
 
 /**
@@ -33,6 +33,10 @@ export interface Settings {
   SCRIPT_NAME: string;
   /** Largest request body read into memory, in bytes. Default 2.5 MB. */
   DATA_UPLOAD_MAX_MEMORY_SIZE: number;
+  /** Most fields a form body may have (400 beyond), or null for no limit. Default 1000. */
+  DATA_UPLOAD_MAX_NUMBER_FIELDS: number | null;
+  /** Most files a multipart body may carry (400 beyond), or null for no limit. Default 100. */
+  DATA_UPLOAD_MAX_NUMBER_FILES: number | null;
   /** URL patterns, as an alternative to `app.urlpatterns = [...]`. */
   urlpatterns: unknown[];
   /** Value of X-Frame-Options, or false to send none (the default, so the sandbox can frame the site). */
@@ -66,7 +70,7 @@ export interface Settings {
   /** SameSite of the session cookie. Default "Lax". */
   SESSION_COOKIE_SAMESITE: "Lax" | "Strict" | "None" | false;
   /** Where sessions live: "signed_cookies" (default), "memory", or your own `SessionStore`. */
-  SESSION_ENGINE: "signed_cookies" | "memory" | SessionStore;
+  SESSION_ENGINE: SessionEngine;
   /** Messages below this level are dropped. Default 20 (INFO), so `messages.debug` is off. */
   MESSAGE_LEVEL: number;
   /** Where `loginRequired` sends anonymous users: a URL or a URL name. Default "/accounts/login/". */
@@ -90,6 +94,7 @@ const isBoolean: Check = (v) => typeof v === "boolean";
 const isStringArray: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
 const isCookieName: Check = (v) => isString(v) && /^[A-Za-z0-9_-]+$/.test(v as string);
 const isSeconds: Check = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
+const isCountOrNull: Check = (v) => v === null || (typeof v === "number" && Number.isInteger(v) && v >= 0);
 const isSameSite: Check = (v) => v === false || v === "Lax" || v === "Strict" || v === "None";
 const isUrlOrName: Check = (v) => isString(v) && (v as string) !== "";
 const isListOf = (method: string): Check => (v) =>
@@ -112,6 +117,8 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
   STATIC_URL: [(v) => isString(v) && (v as string).endsWith("/"), 'a string ending in "/"'],
   SCRIPT_NAME: [(v) => isString(v) && (v === "" || ((v as string).startsWith("/") && !(v as string).endsWith("/"))), 'a path starting with "/" and not ending in "/" (or "")'],
   DATA_UPLOAD_MAX_MEMORY_SIZE: [(v) => typeof v === "number" && v >= 0, "a number of bytes"],
+  DATA_UPLOAD_MAX_NUMBER_FIELDS: [isCountOrNull, "a number of fields, or null for no limit"],
+  DATA_UPLOAD_MAX_NUMBER_FILES: [isCountOrNull, "a number of files, or null for no limit"],
   urlpatterns: [Array.isArray, "an array of path() / rePath() patterns"],
   X_FRAME_OPTIONS: [(v) => v === false || v === "DENY" || v === "SAMEORIGIN", '"DENY", "SAMEORIGIN" or false'],
   SECURE_REFERRER_POLICY: [(v) => v === false || isString(v), "a string or false"],
@@ -184,6 +191,8 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     STATIC_URL: input.STATIC_URL ?? "/static/",
     SCRIPT_NAME: input.SCRIPT_NAME ?? "",
     DATA_UPLOAD_MAX_MEMORY_SIZE: input.DATA_UPLOAD_MAX_MEMORY_SIZE ?? 2_621_440,
+    DATA_UPLOAD_MAX_NUMBER_FIELDS: input.DATA_UPLOAD_MAX_NUMBER_FIELDS === undefined ? 1000 : input.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+    DATA_UPLOAD_MAX_NUMBER_FILES: input.DATA_UPLOAD_MAX_NUMBER_FILES === undefined ? 100 : input.DATA_UPLOAD_MAX_NUMBER_FILES,
     urlpatterns: input.urlpatterns ?? [],
     X_FRAME_OPTIONS: input.X_FRAME_OPTIONS ?? false,
     SECURE_REFERRER_POLICY: input.SECURE_REFERRER_POLICY ?? "same-origin",

@@ -21,14 +21,14 @@ export function render(
   init: ResponseInit = {},
 ): HttpResponse {
   const templates: string[] = [];
-  const csrf = request.meta.csrf as { readonly token: string } | undefined;
+  const csrf = request.state.csrf;
   const fullContext: Record<string, unknown> = {
     request,
     // Made (and its cookie set) only if the template prints it: nunjucks copies the context,
     // so a getter would fire for every page; a value that becomes the token when turned into
     // text does not. As in Django, pages without a form set no CSRF cookie.
     csrf_token: csrf ? { toString: () => csrf.token } : undefined,
-    messages: request.meta.messages,
+    messages: request.state.messages,
     ...context,
   };
   const html = request.app.templates.render(templateName, fullContext, (name) => templates.push(name));

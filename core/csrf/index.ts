@@ -10,7 +10,14 @@
  * ```
  * @module
  */
-export { CsrfViewMiddleware, getToken, rotateToken, REASON_CSRF_TOKEN_MISSING } from "./middleware.ts";
+export { CsrfViewMiddleware, CsrfState, getToken, rotateToken } from "./middleware.ts";
 export { csrfExempt, isCsrfExempt } from "./exempt.ts";
-export { checkOrigin, checkReferer, isSameDomain, REASON_INSECURE_REFERER, REASON_MALFORMED_REFERER } from "./origin.ts";
+export { checkOrigin, checkReferer, isSameDomain } from "./origin.ts";
+export {
+  REASON_CSRF_TOKEN_MISSING,
+  REASON_INSECURE_REFERER,
+  REASON_MALFORMED_REFERER,
+  REASON_NO_CSRF_COOKIE,
+  REASON_NO_REFERER,
+} from "./reasons.ts";
 export { maskSecret, unmaskToken, newCsrfSecret, tokenMatches, checkTokenFormat, InvalidTokenFormat, CSRF_SECRET_LENGTH, CSRF_TOKEN_LENGTH } from "./token.ts";

@@ -1,17 +1,26 @@
-import { csrfFailureHtml, REASON_NO_CSRF_COOKIE } from "../debug/csrf.ts";
+import { csrfFailureHtml } from "../debug/csrf.ts";
 import type { HttpRequest } from "../http/request.ts";
 import { HttpResponse } from "../http/response.ts";
+import { patchVaryHeaders } from "../http/vary.ts";
 import type { Middleware } from "../middleware/types.ts";
-import { addVaryCookie } from "../sessions/middleware.ts";
+import type { Settings } from "../settings.ts";
 import { isCsrfExempt } from "./exempt.ts";
 import { checkOrigin, checkReferer } from "./origin.ts";
+import { REASON_CSRF_TOKEN_MISSING, REASON_NO_CSRF_COOKIE } from "./reasons.ts";
 import { checkTokenFormat, CSRF_SECRET_LENGTH, InvalidTokenFormat, maskSecret, newCsrfSecret, tokenMatches, unmaskToken } from "./token.ts";
 
-export const REASON_CSRF_TOKEN_MISSING = "CSRF token missing.";
+declare module "../http/request.ts" {
+  interface RequestState {
+    /** The CSRF secret and this request's token (`CsrfViewMiddleware`). */
+    csrf?: CsrfState;
+  }
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
+const VARY = ["Cookie"];
 
 /**
- * Per-request CSRF state, kept in `request.meta.csrf`. A class with a prototype getter,
+ * Per-request CSRF state, kept in `request.state.csrf`. A class with a prototype getter,
  * rather than a WeakMap entry or a per-request `defineProperty`, because both of those cost
  * microseconds on every request while this costs an allocation.
  */
@@ -43,7 +52,7 @@ export class CsrfState {
 }
 
 function stateOf(request: HttpRequest, caller: string): CsrfState {
-  const state = request.meta.csrf;
+  const state = request.state.csrf;
   if (!(state instanceof CsrfState)) throw new Error(`${caller} needs CsrfViewMiddleware in MIDDLEWARE (it is part of DEFAULT_MIDDLEWARE).`);
   return state;
 }
@@ -84,11 +93,11 @@ export function rotateToken(request: HttpRequest): void {
  * the secret in the CSRF cookie: the `csrfmiddlewaretoken` form field or the `X-CSRFToken`
  * header. Anything else gets a 403 page that explains the failure with DEBUG.
  *
- * Views wrapped in `csrfExempt` are not checked. The view is only known once the URL
- * resolves, which happens in the innermost layer, so for unsafe requests this middleware
- * resolves the path itself (one compiled-regex match) to find the exempt mark; URLs that
- * match nothing are let through to get their 404. The test client's requests are let
- * through unless it was made with `enforceCsrfChecks`, as in Django.
+ * Views wrapped in `csrfExempt` are not checked: the pipeline resolved the URL before the
+ * middleware ran, so the view is known here (Django's `process_view`); URLs that match nothing
+ * are let through to get their 404. The token of a form is read with `await request.form()`,
+ * so only a POST that must be checked has its body read here. The test client's requests are
+ * let through unless it was made with `enforceCsrfChecks`, as in Django.
  *
  * @example
  * ```ts
@@ -96,8 +105,7 @@ export function rotateToken(request: HttpRequest): void {
  * // <form method="post">{% csrf_token %}<input name="q"><button>Send</button></form>
  * ```
  */
-export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) => {
-  const settings = request.app.settings;
+export const CsrfViewMiddleware: Middleware = (getResponse, { settings }) => async (request) => {
   const state = new CsrfState(null);
   const cookie = request.COOKIES[settings.CSRF_COOKIE_NAME];
   if (cookie !== undefined) {
@@ -110,13 +118,13 @@ export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) =
       state.cookieError = `CSRF cookie ${error.reason}.`;
     }
   }
-  // render() reads request.meta.csrf.token for {% csrf_token %}: the getter makes the token
+  // render() reads request.state.csrf.token for {% csrf_token %}: the getter makes the token
   // (and so the cookie) only when something reads it.
-  request.meta.csrf = state;
+  request.state.csrf = state;
 
   if (!SAFE_METHODS.has(request.method) && mustCheck(request)) {
-    const reason = verify(request, state);
-    if (reason !== null) return reject(request, reason);
+    const reason = await verify(request, state, settings);
+    if (reason !== null) return reject(reason, settings.DEBUG);
   }
 
   const response = await getResponse(request);
@@ -128,7 +136,7 @@ export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) =
       httpOnly: settings.CSRF_COOKIE_HTTPONLY || undefined,
       sameSite: settings.CSRF_COOKIE_SAMESITE,
     });
-    addVaryCookie(response);
+    patchVaryHeaders(response.headers, VARY);
   }
   return response;
 };
@@ -137,29 +145,24 @@ export const CsrfViewMiddleware: Middleware = (getResponse) => async (request) =
 function mustCheck(request: HttpRequest): boolean {
   const testClient = request.incoming.testClient;
   if (testClient && !testClient.enforceCsrfChecks) return false;
-  let match;
-  try {
-    match = request.app.resolver.resolve(request.pathInfo);
-  } catch {
-    return true; // The view layer will report the error; until then, stay safe and check.
-  }
+  const match = request.resolverMatch;
   return match !== null && !isCsrfExempt(match.func);
 }
 
-/** Returns null when the request passes, else Django's reason for refusing it. */
-function verify(request: HttpRequest, state: CsrfState): string | null {
+/** Resolves to null when the request passes, else Django's reason for refusing it. */
+async function verify(request: HttpRequest, state: CsrfState, settings: Readonly<Settings>): Promise<string | null> {
   const origin = request.header("origin");
   if (origin !== null) {
-    const reason = checkOrigin(request, origin);
+    const reason = checkOrigin(request, origin, settings.CSRF_TRUSTED_ORIGINS);
     if (reason) return reason;
   } else if (request.isSecure()) {
-    const reason = checkReferer(request);
+    const reason = checkReferer(request, settings.CSRF_TRUSTED_ORIGINS);
     if (reason) return reason;
   }
   if (state.cookieError) return state.cookieError;
   if (state.secret === null) return REASON_NO_CSRF_COOKIE;
-  const headerName = request.app.settings.CSRF_HEADER_NAME;
-  let token = request.method === "POST" ? (request.POST.get("csrfmiddlewaretoken") ?? "") : "";
+  const headerName = settings.CSRF_HEADER_NAME;
+  let token = request.method === "POST" ? ((await request.form()).get("csrfmiddlewaretoken") ?? "") : "";
   let source = "POST";
   if (token === "") {
     token = request.header(headerName) ?? "";
@@ -175,6 +178,6 @@ function verify(request: HttpRequest, state: CsrfState): string | null {
   return null;
 }
 
-function reject(request: HttpRequest, reason: string): HttpResponse {
-  return new HttpResponse(csrfFailureHtml(reason, request.app.settings.DEBUG), { status: 403 });
+function reject(reason: string, debug: boolean): HttpResponse {
+  return new HttpResponse(csrfFailureHtml(reason, debug), { status: 403 });
 }

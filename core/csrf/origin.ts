@@ -5,10 +5,7 @@
  * trusted host, so a man in the middle on http cannot forge a request to the https site.
  */
 import type { HttpRequest } from "../http/request.ts";
-import { REASON_NO_REFERER } from "../debug/csrf.ts";
-
-export const REASON_MALFORMED_REFERER = "Referer checking failed - Referer is malformed.";
-export const REASON_INSECURE_REFERER = "Referer checking failed - Referer is insecure while host is secure.";
+import { REASON_INSECURE_REFERER, REASON_MALFORMED_REFERER, REASON_NO_REFERER } from "./reasons.ts";
 
 /**
  * True when `host` is `pattern` or, for a pattern starting with ".", one of its subdomains
@@ -31,13 +28,12 @@ export function isSameDomain(host: string, pattern: string): boolean {
  *
  * @example
  * ```ts
- * checkOrigin(request, "https://evil.example"); // "Origin checking failed - https://evil.example does not match any trusted origins."
+ * checkOrigin(request, "https://evil.example", settings.CSRF_TRUSTED_ORIGINS); // "Origin checking failed - https://evil.example does not match any trusted origins."
  * ```
  */
-export function checkOrigin(request: HttpRequest, origin: string): string | null {
+export function checkOrigin(request: HttpRequest, origin: string, trusted: readonly string[]): string | null {
   const host = request.getHost();
   if (host && origin === `${request.scheme}://${host}`) return null;
-  const trusted = request.app.settings.CSRF_TRUSTED_ORIGINS;
   if (trusted.includes(origin)) return null;
   const parsed = parseUrl(origin);
   if (parsed) {
@@ -55,13 +51,13 @@ export function checkOrigin(request: HttpRequest, origin: string): string | null
  * For an https request without Origin: returns null when Referer is from this host or a
  * trusted origin's host, else the reason to refuse.
  */
-export function checkReferer(request: HttpRequest): string | null {
+export function checkReferer(request: HttpRequest, trusted: readonly string[]): string | null {
   const referer = request.header("referer");
   if (!referer) return REASON_NO_REFERER;
   const parsed = parseUrl(referer);
   if (!parsed || !parsed.host) return REASON_MALFORMED_REFERER;
   if (parsed.protocol !== "https:") return REASON_INSECURE_REFERER;
-  for (const entry of request.app.settings.CSRF_TRUSTED_ORIGINS) {
+  for (const entry of trusted) {
     const trustedHost = entry.slice(entry.indexOf("://") + 3).replace(/^\*/, "");
     if (isSameDomain(parsed.host, trustedHost)) return null;
   }

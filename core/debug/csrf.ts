@@ -5,13 +5,12 @@
  * legitimate visitor what to change in their browser and leak nothing.
  */
 
+import { REASON_NO_CSRF_COOKIE, REASON_NO_REFERER } from "../csrf/reasons.ts";
 import { escapeHtml } from "./escape.ts";
 import { page, TECHNICAL_CSS } from "./style.ts";
 
-/** Django's reason text when the CSRF cookie is missing; the CSRF middleware should use it. */
-export const REASON_NO_CSRF_COOKIE = "CSRF cookie not set.";
-/** Django's reason text when an HTTPS request has no Referer; the CSRF middleware should use it. */
-export const REASON_NO_REFERER = "Referer checking failed - no Referer.";
+// Kept importable from here for code written before the reasons moved to core/csrf/reasons.ts.
+export { REASON_NO_CSRF_COOKIE, REASON_NO_REFERER };
 
 const NO_REFERER =
   `<p>You are seeing this message because this HTTPS site requires a “Referer header” to be sent by your web browser, ` +

@@ -1,13 +1,52 @@
-import type { App } from "../app.ts";
 import { BadRequest } from "../errors.ts";
-import type { IncomingRequest } from "./incoming.ts";
+import type { Settings } from "../settings.ts";
 import type { Session } from "../sessions/session.ts";
 import type { AuthUser } from "../auth/user-like.ts";
+import type { TemplateEngine } from "../templates/engine.ts";
+import { isFormContentType, parseFormBody } from "./body.ts";
 import { parseCookieHeader } from "./cookies.ts";
+import type { IncomingRequest } from "./incoming.ts";
 import { MultiValueDict, QueryDict } from "./querydict.ts";
+
+/**
+ * What a request knows of the app serving it, as `request.app` shows it. The `App` is one; the
+ * request layer names only these members, so it never depends on the App itself.
+ */
+export interface RequestApp {
+  /** The app's settings. */
+  readonly settings: Readonly<Settings>;
+  /** The key signed values use (see `App.secretKey`). */
+  readonly secretKey: string;
+  /** The template engine `render()` uses. */
+  readonly templates: TemplateEngine;
+  /** The path of a named URL, with `SCRIPT_NAME` (see `App.reverse`). */
+  reverse(name: string, params?: Record<string, unknown> | unknown[]): string;
+  /** The URL of a static file (see `App.staticUrl`). */
+  staticUrl(file: string): string;
+}
+
+/**
+ * Per-request state that middleware keep for the layers inside them: `request.state`. Each
+ * module that keeps something declares its key by merging into this interface, so every read
+ * is typed. The CSRF middleware keeps `csrf`, the message middleware `messages`.
+ *
+ * @example
+ * ```ts
+ * declare module "onefile" {
+ *   interface RequestState { startedAt?: number }
+ * }
+ * const timing: Middleware = (getResponse) => async (request) => {
+ *   request.state.startedAt = Date.now();
+ *   return getResponse(request);
+ * };
+ * ```
+ */
+export interface RequestState {}
 
 /** What the URL resolver matched, as Django's `request.resolver_match`. */
 export interface RequestResolverMatch {
+  /** The view that answers the request. */
+  func: (request: HttpRequest, params: any) => unknown;
   /** The name of the matched pattern without namespaces, or null. */
   urlName: string | null;
   /** The matched route, prefixes of includes joined, e.g. "blog/<int:id>/". */
@@ -27,8 +66,10 @@ const decoder = new TextDecoder();
  * The request a view receives: Django's HttpRequest in TypeScript spelling.
  *
  * Everything is lazy: `GET`, `COOKIES` and `headers` are parsed on first use, so a request
- * pays only for what its view reads. The pipeline reads and parses the body before the view
- * runs (parsing is async on the Web platform), and only when the request has one.
+ * pays only for what its view reads. The body is read inside the pipeline, after Host
+ * validation: right before the view runs (so `request.POST` works in a view as in Django), or
+ * earlier when a middleware awaits `request.loadBody()` or `request.form()`. A request to a URL
+ * that matches no view never has its body read.
  *
  * @example
  * ```ts
@@ -45,12 +86,13 @@ export class HttpRequest {
   readonly path: string;
   /** The path inside the app, without `SCRIPT_NAME`; what URL patterns match. */
   readonly pathInfo: string;
-  /** The app that is handling this request. */
-  readonly app: App;
-  /** Set by the pipeline once the URL resolves. */
+  /** The app that is handling this request (its settings, `reverse`, templates). */
+  readonly app: RequestApp;
+  /**
+   * What the URL resolver matched. The pipeline resolves the URL once, before the middleware
+   * run, so they see the view too (as Django's `process_view`); null when nothing matched.
+   */
   resolverMatch: RequestResolverMatch | null = null;
-  /** The raw body (empty until the pipeline reads it, and for requests without one). */
-  body: Uint8Array = EMPTY_BODY;
   /**
    * The session (`SessionMiddleware`, part of `DEFAULT_MIDDLEWARE`, attaches it before the
    * view runs; undefined when MIDDLEWARE leaves that middleware out).
@@ -61,8 +103,8 @@ export class HttpRequest {
    * `DEFAULT_MIDDLEWARE`, sets it before the view runs).
    */
   user!: AuthUser;
-  /** Free-form per-request storage for middleware (e.g. the CSRF token). */
-  readonly meta: Record<string, unknown> = {};
+  /** Per-request state kept by middleware, typed by declaration merging (see `RequestState`). */
+  readonly state: RequestState = {};
 
   readonly #incoming: IncomingRequest;
   readonly #query: string;
@@ -70,8 +112,10 @@ export class HttpRequest {
   #POST: QueryDict | undefined;
   #FILES: MultiValueDict<File> | undefined;
   #COOKIES: Record<string, string> | undefined;
+  #body: Uint8Array | undefined;
+  #loading: Promise<void> | undefined;
 
-  constructor(app: App, incoming: IncomingRequest) {
+  constructor(app: RequestApp, incoming: IncomingRequest) {
     this.app = app;
     this.#incoming = incoming;
     this.method = incoming.method;
@@ -89,25 +133,112 @@ export class HttpRequest {
     this.path = scriptName + this.pathInfo;
   }
 
+  /** @deprecated Use `request.state`, which is typed. Kept as an alias of it. */
+  get meta(): Record<string, unknown> {
+    return this.state as Record<string, unknown>;
+  }
+
   /** Query-string parameters. */
   get GET(): QueryDict {
     return (this.#GET ??= new QueryDict(this.#query));
   }
 
-  /** Form fields of a urlencoded or multipart body (made on first use: most requests have none). */
+  /**
+   * Form fields of a urlencoded or multipart body (empty for other content types).
+   *
+   * @throws Error when a form body was not read yet: in middleware, `await request.form()` first.
+   */
   get POST(): QueryDict {
-    return (this.#POST ??= new QueryDict());
+    if (this.#POST === undefined) {
+      if (this.#unread() && isFormContentType(this.header("content-type"))) throw notLoaded("request.POST");
+      this.#POST = new QueryDict();
+    }
+    return this.#POST;
   }
   set POST(value: QueryDict) {
     this.#POST = value;
   }
 
-  /** Uploaded files of a multipart body. */
+  /**
+   * Uploaded files of a multipart body.
+   *
+   * @throws Error when a form body was not read yet: in middleware, `await request.form()` first.
+   */
   get FILES(): MultiValueDict<File> {
-    return (this.#FILES ??= new MultiValueDict());
+    if (this.#FILES === undefined) {
+      if (this.#unread() && isFormContentType(this.header("content-type"))) throw notLoaded("request.FILES");
+      this.#FILES = new MultiValueDict();
+    }
+    return this.#FILES;
   }
   set FILES(value: MultiValueDict<File>) {
     this.#FILES = value;
+  }
+
+  /**
+   * The raw body (empty for a request without one).
+   *
+   * @throws Error when the body was not read yet: in middleware, `await request.loadBody()` first.
+   */
+  get body(): Uint8Array {
+    if (this.#body !== undefined) return this.#body;
+    if (this.#unread()) throw notLoaded("request.body");
+    return EMPTY_BODY;
+  }
+  set body(value: Uint8Array) {
+    this.#body = value;
+  }
+
+  /**
+   * Reads the body (at most `DATA_UPLOAD_MAX_MEMORY_SIZE` bytes) and parses a form body into
+   * `POST` and `FILES`; later calls wait for the same read. The pipeline calls it before the
+   * view; a middleware that needs the body before that awaits it.
+   *
+   * @example
+   * ```ts
+   * const audit: Middleware = (getResponse) => async (request) => {
+   *   await request.loadBody();
+   *   console.log(request.method, request.body.byteLength, "bytes");
+   *   return getResponse(request);
+   * };
+   * ```
+   * @throws RequestDataTooBig (413) for a body over the limit; TooManyFieldsSent or
+   * TooManyFilesSent (400) for a form over `DATA_UPLOAD_MAX_NUMBER_FIELDS` or
+   * `DATA_UPLOAD_MAX_NUMBER_FILES`; BadRequest (400) for a malformed multipart body.
+   */
+  loadBody(): Promise<void> {
+    return (this.#loading ??= this.#load());
+  }
+
+  /**
+   * The form fields, reading the body first when it is a form (Starlette's `await request.form()`).
+   * A body of another content type is not read, and the result is empty.
+   *
+   * @example
+   * ```ts
+   * const token = (await request.form()).get("csrfmiddlewaretoken");
+   * ```
+   */
+  async form(): Promise<QueryDict> {
+    if (this.#unread() && isFormContentType(this.header("content-type"))) await this.loadBody();
+    return this.POST;
+  }
+
+  async #load(): Promise<void> {
+    if (!this.#incoming.hasBody) return;
+    const settings = this.app.settings;
+    this.#body = await this.#incoming.readBody(settings.DATA_UPLOAD_MAX_MEMORY_SIZE);
+    const form = await parseFormBody(this.#body, this.header("content-type"), {
+      maxFields: settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+      maxFiles: settings.DATA_UPLOAD_MAX_NUMBER_FILES,
+    });
+    this.#POST = form.POST;
+    this.#FILES = form.FILES;
+  }
+
+  /** True while a body is still waiting on the wire. */
+  #unread(): boolean {
+    return this.#body === undefined && this.#incoming.hasBody;
   }
 
   /** Cookies sent by the client, by name. */
@@ -180,6 +311,13 @@ export class HttpRequest {
       throw new BadRequest(`Request body is not valid JSON: ${(error as Error).message}`);
     }
   }
+}
+
+function notLoaded(what: string): Error {
+  return new Error(
+    `${what} was read before the request body was loaded. The pipeline loads it right before the view; ` +
+      "a middleware that needs it first awaits request.loadBody() (or request.form()).",
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import { DEBUG, ERROR, INFO, MessageStorage, SUCCESS, WARNING } from "./storage.
  * @throws Error when MessageMiddleware is not in MIDDLEWARE.
  */
 export function getMessages(request: HttpRequest): MessageStorage {
-  const storage = request.meta.messages;
+  const storage = request.state.messages;
   if (!(storage instanceof MessageStorage)) {
     throw new Error("You cannot use messages without MessageMiddleware in MIDDLEWARE (it is part of DEFAULT_MIDDLEWARE).");
   }

@@ -2,6 +2,13 @@ import { ImproperlyConfigured } from "../errors.ts";
 import type { Middleware } from "../middleware/types.ts";
 import { MessageStorage, SESSION_KEY } from "./storage.ts";
 
+declare module "../http/request.ts" {
+  interface RequestState {
+    /** This request's messages (`MessageMiddleware`): what templates show as `messages`. */
+    messages?: MessageStorage;
+  }
+}
+
 /**
  * Django's MessageMiddleware: gives each request its `MessageStorage` (what `messages.*` add
  * to and templates show as `messages`), and after the view keeps unread messages in the
@@ -13,7 +20,7 @@ import { MessageStorage, SESSION_KEY } from "./storage.ts";
  * new App({ MIDDLEWARE: [SecurityMiddleware, SessionMiddleware, CommonMiddleware, CsrfViewMiddleware, MessageMiddleware] });
  * ```
  */
-export const MessageMiddleware: Middleware = (getResponse) => async (request) => {
+export const MessageMiddleware: Middleware = (getResponse, { settings }) => async (request) => {
   const session = request.session;
   if (!session) {
     throw new ImproperlyConfigured("MessageMiddleware needs SessionMiddleware before it in MIDDLEWARE: messages are kept in the session.");
@@ -21,9 +28,9 @@ export const MessageMiddleware: Middleware = (getResponse) => async (request) =>
   // Read without marking the session accessed: a page that shows no messages should not
   // vary on Cookie just because this middleware looked.
   const wasAccessed = session.accessed;
-  const storage = new MessageStorage(session.get(SESSION_KEY), request.app.settings.MESSAGE_LEVEL);
+  const storage = new MessageStorage(session.get(SESSION_KEY), settings.MESSAGE_LEVEL);
   session.accessed = wasAccessed;
-  request.meta.messages = storage;
+  request.state.messages = storage;
 
   const response = await getResponse(request);
 

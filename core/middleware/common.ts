@@ -1,24 +1,20 @@
-import { DisallowedHost } from "../errors.ts";
 import { HttpResponsePermanentRedirect } from "../http/response.ts";
-import { isAllowedHost } from "./hosts.ts";
 import type { Middleware } from "./types.ts";
 
-/** The Host the test client sends; always allowed for its requests, as Django's test runner does. */
-export const TEST_CLIENT_HOST = "testserver";
-
 /**
- * Django's CommonMiddleware: refuses Hosts outside `ALLOWED_HOSTS` (400), and with
- * `APPEND_SLASH` answers a 404 for "/about" with a 301 to "/about/" when that resolves.
+ * Django's CommonMiddleware: with `APPEND_SLASH`, answers a 404 for "/about" with a 301 to
+ * "/about/" when that resolves. (Host validation, which Django also does here, happens before
+ * any middleware: see core/handler.ts.)
+ *
+ * @example
+ * ```ts
+ * new App({ APPEND_SLASH: false }); // CommonMiddleware is in DEFAULT_MIDDLEWARE
+ * ```
  */
-export const CommonMiddleware: Middleware = (getResponse) => async (request) => {
-  const host = request.getHost();
-  const { settings } = request.app;
-  if (!(request.incoming.testClient && hostName(host) === TEST_CLIENT_HOST) && !isAllowedHost(host, settings.ALLOWED_HOSTS)) {
-    const hint = host ? ` You may need to add ${JSON.stringify(hostName(host))} to ALLOWED_HOSTS.` : "";
-    throw new DisallowedHost(`Invalid HTTP_HOST header: ${JSON.stringify(host)}.${hint}`);
-  }
+export const CommonMiddleware: Middleware = (getResponse, app) => async (request) => {
   const response = await getResponse(request);
-  if (response.status === 404 && settings.APPEND_SLASH && shouldRedirectWithSlash(request.pathInfo, request.app)) {
+  const settings = app.settings;
+  if (response.status === 404 && settings.APPEND_SLASH && shouldRedirectWithSlash(request.pathInfo, app)) {
     if (settings.DEBUG && (request.method === "POST" || request.method === "PUT" || request.method === "PATCH")) {
       throw new Error(
         `You called this URL via ${request.method}, but the URL doesn't end in a slash and you have APPEND_SLASH set. ` +
@@ -34,10 +30,6 @@ export const CommonMiddleware: Middleware = (getResponse) => async (request) => 
 
 function shouldRedirectWithSlash(pathInfo: string, app: { resolves(pathInfo: string): boolean }): boolean {
   return !pathInfo.endsWith("/") && !app.resolves(pathInfo) && app.resolves(pathInfo + "/");
-}
-
-function hostName(host: string): string {
-  return host.replace(/:[0-9]+$/, "").toLowerCase();
 }
 
 /**

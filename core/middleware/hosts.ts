@@ -1,3 +1,31 @@
+import { DisallowedHost } from "../errors.ts";
+import type { HttpRequest } from "../http/request.ts";
+
+/** The Host the test client sends; always allowed for its requests, as Django's test runner does. */
+export const TEST_CLIENT_HOST = "testserver";
+
+/**
+ * Refuses a request whose Host is not in `allowed` (Django's `get_host` check), before anything
+ * reads its body. The test client's "testserver" always passes.
+ *
+ * @example
+ * ```ts
+ * validateHost(request, ["example.com"]); // throws DisallowedHost for Host: evil.example
+ * ```
+ * @throws DisallowedHost (400) naming the host and what to add to ALLOWED_HOSTS.
+ */
+export function validateHost(request: HttpRequest, allowed: readonly string[]): void {
+  const host = request.getHost();
+  if (isAllowedHost(host, allowed)) return;
+  if (request.incoming.testClient && hostName(host) === TEST_CLIENT_HOST) return;
+  const hint = host ? ` You may need to add ${JSON.stringify(hostName(host))} to ALLOWED_HOSTS.` : "";
+  throw new DisallowedHost(`Invalid HTTP_HOST header: ${JSON.stringify(host)}.${hint}`);
+}
+
+function hostName(host: string): string {
+  return host.replace(/:[0-9]+$/, "").toLowerCase();
+}
+
 /**
  * Checks a Host header against `ALLOWED_HOSTS` as Django's `validate_host` does:
  * the port is ignored, ".example.com" matches the domain and its subdomains, "*" matches any.

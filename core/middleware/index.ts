@@ -6,7 +6,7 @@ import { SecurityMiddleware } from "./security.ts";
 import type { Middleware } from "./types.ts";
 
 export { CommonMiddleware, SecurityMiddleware, SessionMiddleware, CsrfViewMiddleware, MessageMiddleware };
-export type { GetResponse, Middleware } from "./types.ts";
+export type { GetResponse, Middleware, MiddlewareApp } from "./types.ts";
 
 /**
  * The middleware every app gets unless `MIDDLEWARE` says otherwise, outermost first, in

@@ -1,4 +1,4 @@
-import type { HttpResponse } from "../http/response.ts";
+import { patchVaryHeaders } from "../http/vary.ts";
 import type { Middleware } from "../middleware/types.ts";
 import { Session } from "./session.ts";
 import { storeFor, type SessionData } from "./store.ts";
@@ -18,46 +18,41 @@ import { storeFor, type SessionData } from "./store.ts";
  * new App({ MIDDLEWARE: [SecurityMiddleware, SessionMiddleware, CommonMiddleware] });
  * ```
  */
-export const SessionMiddleware: Middleware = (getResponse) => async (request) => {
-  const { app } = request;
+export const SessionMiddleware: Middleware = (getResponse, app) => {
   const settings = app.settings;
-  const cookie = request.COOKIES[settings.SESSION_COOKIE_NAME];
+  const name = settings.SESSION_COOKIE_NAME;
   const store = storeFor(app);
   const context = { app, maxAge: settings.SESSION_COOKIE_AGE };
-  // Only requests that bring a cookie pay for loading (a signature check, or a store read).
-  let data: SessionData | null = null;
-  if (cookie) data = await store.load(cookie, context);
-  const session = new Session(data ? cookie! : null, data ?? {});
-  request.session = session;
+  return async (request) => {
+    const cookie = request.COOKIES[name];
+    // Only requests that bring a cookie pay for loading (a signature check, or a store read).
+    let data: SessionData | null = null;
+    if (cookie) data = await store.load(cookie, context);
+    const session = new Session(data ? cookie! : null, data ?? {});
+    request.session = session;
 
-  const response = await getResponse(request);
+    const response = await getResponse(request);
 
-  if (session.accessed) addVaryCookie(response);
-  if (response.status >= 500) return response;
-  if (session.modified) {
-    const value = await session.save(store, context);
-    if (value !== null) {
-      response.setCookie(settings.SESSION_COOKIE_NAME, value, {
-        maxAge: settings.SESSION_COOKIE_AGE,
-        path: "/",
-        secure: settings.SESSION_COOKIE_SECURE || undefined,
-        httpOnly: settings.SESSION_COOKIE_HTTPONLY || undefined,
-        sameSite: settings.SESSION_COOKIE_SAMESITE,
-      });
-      return response;
+    if (session.accessed) patchVaryHeaders(response.headers, VARY);
+    if (response.status >= 500) return response;
+    if (session.modified) {
+      const value = await session.save(store, context);
+      if (value !== null) {
+        response.setCookie(name, value, {
+          maxAge: settings.SESSION_COOKIE_AGE,
+          path: "/",
+          secure: settings.SESSION_COOKIE_SECURE || undefined,
+          httpOnly: settings.SESSION_COOKIE_HTTPONLY || undefined,
+          sameSite: settings.SESSION_COOKIE_SAMESITE,
+        });
+        return response;
+      }
     }
-  }
-  if (cookie !== undefined && session.isEmpty) {
-    response.deleteCookie(settings.SESSION_COOKIE_NAME, { path: "/", sameSite: settings.SESSION_COOKIE_SAMESITE });
-  }
-  return response;
+    if (cookie !== undefined && session.isEmpty) {
+      response.deleteCookie(name, { path: "/", sameSite: settings.SESSION_COOKIE_SAMESITE });
+    }
+    return response;
+  };
 };
 
-/** Adds "Cookie" to Vary: a page built from the session must not be cached for another visitor. */
-export function addVaryCookie(response: HttpResponse): void {
-  const vary = response.headers.get("vary");
-  if (!vary) response.headers.set("Vary", "Cookie");
-  else if (!vary.split(",").some((v) => v.trim().toLowerCase() === "cookie" || v.trim() === "*")) {
-    response.headers.set("Vary", `${vary}, Cookie`);
-  }
-}
+const VARY = ["Cookie"];

@@ -1,13 +1,16 @@
-import type { App } from "../app.ts";
 import { randomString } from "./random.ts";
 import { base64url, fromBase64url, signTimestamped, unsignTimestamped } from "./signing.ts";
+
+/** The `SESSION_ENGINE` setting: a store's name, or a store. */
+export type SessionEngine = "signed_cookies" | "memory" | SessionStore;
 
 /** What a session holds: JSON-serialisable values by key. */
 export type SessionData = Record<string, unknown>;
 
 /** What a store is told about the request's app. */
 export interface SessionStoreContext {
-  app: App;
+  /** The app; a store reads `app.secretKey` only when it signs (the key may be unset otherwise). */
+  app: { readonly secretKey: string };
   /** `SESSION_COOKIE_AGE`: how long a session lives, in seconds. */
   maxAge: number;
 }
@@ -125,7 +128,7 @@ export class MemorySessionStore implements SessionStore {
   }
 }
 
-const memoryStores = new WeakMap<App, MemorySessionStore>();
+const memoryStores = new WeakMap<object, MemorySessionStore>();
 const signedCookieStore = new SignedCookieSessionStore();
 
 /**
@@ -137,7 +140,7 @@ const signedCookieStore = new SignedCookieSessionStore();
  * const store = storeFor(request.app);
  * ```
  */
-export function storeFor(app: App): SessionStore {
+export function storeFor(app: { readonly settings: { readonly SESSION_ENGINE: SessionEngine } }): SessionStore {
   const engine = app.settings.SESSION_ENGINE;
   if (engine === "signed_cookies") return signedCookieStore;
   if (engine === "memory") {

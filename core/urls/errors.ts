@@ -1,10 +1,12 @@
 /**
- * Errors of the URL layer.
+ * Errors of the URL layer: `reverse()` finds no pattern (`NoReverseMatch`), or `resolve()`
+ * finds none (`Resolver404`, which the DEBUG 404 page recognises to list the patterns tried).
  *
  * `ImproperlyConfigured` is the framework-wide class from core/errors.ts, re-exported here so
  * a bad pattern raises the same class (and `instanceof` works) wherever it is caught.
- * `NoReverseMatch` lives here until the lead moves it next to the other errors.
  */
+import { Http404 } from "../errors.ts";
+
 export { ImproperlyConfigured } from "../errors.ts";
 
 /**
@@ -22,4 +24,20 @@ export { ImproperlyConfigured } from "../errors.ts";
  */
 export class NoReverseMatch extends Error {
   override name = "NoReverseMatch";
+}
+
+/**
+ * No URL pattern matches a path: a 404 that carries the path, so the DEBUG 404 page lists the
+ * patterns tried instead of a view's message (Django's `Resolver404`).
+ *
+ * @example
+ * ```ts
+ * throw new Resolver404("/nowhere/");
+ * ```
+ */
+export class Resolver404 extends Http404 {
+  override name = "Resolver404";
+  constructor(readonly pathInfo: string) {
+    super(`No URL pattern matches ${pathInfo}`);
+  }
 }

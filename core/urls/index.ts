@@ -6,4 +6,4 @@ export { path, rePath, include, isIncluded, type View, type URLPattern, type Inc
 export { ConverterRegistry, registerConverter, DEFAULT_CONVERTERS, type Converter, type ConverterLookup } from "./converters.ts";
 export { URLResolver, type ResolverMatch, type RouteInfo } from "./resolver.ts";
 export { quote, type ReverseParams } from "./reverse.ts";
-export { NoReverseMatch, ImproperlyConfigured } from "./errors.ts";
+export { NoReverseMatch, Resolver404, ImproperlyConfigured } from "./errors.ts";

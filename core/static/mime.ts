@@ -1,6 +1,7 @@
 /**
  * Content types for static files, by extension. A short table of what web projects ship; anything
- * else is `application/octet-stream`, which browsers download rather than guess at.
+ * else is `application/octet-stream`, which browsers download rather than guess at. Used by core's
+ * `STATIC` files and by the Node host's `--static` folders.
  */
 
 const TEXT = "; charset=utf-8";

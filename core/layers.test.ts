@@ -1,0 +1,205 @@
+/**
+ * Dependencies in core/ point down. This test reads every non-test source file with the
+ * TypeScript compiler's parser, builds the import graph, and fails on:
+ *
+ * - any import cycle through value imports (a type-only import is erased at run time, so it
+ *   cannot make a module load before its dependency);
+ * - a cycle through type-only imports that is not in `MUTUAL_TYPES` below, where each one is
+ *   listed with the reason it is truly mutual;
+ * - a lower layer importing `App` (core/app.ts): only the package entry and the test client,
+ *   which sit above the app, may.
+ * - `eval`, `new Function` or a string given to `setTimeout`/`setInterval` in core, except where
+ *   `EVALUATES` says why: user code is compiled by the hosts, never by the framework.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const CORE = new URL(".", import.meta.url).pathname;
+
+/** One import of one file: the file it names, and whether it is erased at run time. */
+interface Edge {
+  to: string;
+  typeOnly: boolean;
+}
+
+/**
+ * Type-only cycles that are allowed, each as the sorted list of its files and why.
+ * A cycle not listed here fails the test; so does a listed one that no longer exists.
+ */
+const MUTUAL_TYPES: { files: string[]; why: string }[] = [
+  {
+    files: ["forms/bound-field.ts", "forms/form.ts", "forms/render.ts"],
+    why: "a form makes its bound fields and renders them; a bound field and the renderer read their form",
+  },
+  {
+    files: ["http/request.ts", "middleware/types.ts", "settings.ts"],
+    why: "settings list MIDDLEWARE, whose type takes a request; a request shows its app's settings",
+  },
+];
+
+/**
+ * The files allowed to compile text into code, and why. Nothing else in core may: the sandbox
+ * and edge runtimes rely on it (workerd refuses code generation at request time).
+ */
+const EVALUATES: { file: string; why: string }[] = [
+  {
+    file: "templates/compile.ts: new Function()",
+    why: "nunjucks compiles each template to JavaScript (as nunjucks itself does); an edge runtime needs templates precompiled",
+  },
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.ts$/.test(name) && !/\.test\.ts$|\.test-d\.ts$|\.d\.ts$/.test(name) ? [full] : [];
+  });
+}
+
+/** The relative imports of one file (`import`, `export … from`, `import()`), type-only ones marked. */
+export function importsOf(fileName: string, source: string): { spec: string; typeOnly: boolean }[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found: { spec: string; typeOnly: boolean }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const allTypes =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)));
+      found.push({ spec: node.moduleSpecifier.text, typeOnly: allTypes });
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.exportClause;
+      const allTypes = node.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+      found.push({ spec: node.moduleSpecifier.text, typeOnly: allTypes });
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      found.push({ spec: node.arguments[0].text, typeOnly: false });
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.push({ spec: node.argument.literal.text, typeOnly: true });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found.filter((i) => i.spec.startsWith("."));
+}
+
+/** The import graph of core/, by path relative to core/. */
+function coreGraph(): Map<string, Edge[]> {
+  const graph = new Map<string, Edge[]>();
+  for (const full of sourceFiles(CORE)) {
+    const edges = importsOf(full, readFileSync(full, "utf8")).map(({ spec, typeOnly }) => ({
+      to: relative(CORE, resolve(dirname(full), spec)),
+      typeOnly,
+    }));
+    graph.set(relative(CORE, full), edges);
+  }
+  return graph;
+}
+
+/** Strongly connected components with more than one file (or a file importing itself), each sorted. */
+export function cycles(graph: Map<string, Edge[]>, includeTypes: boolean): string[][] {
+  // Tarjan's algorithm, iterative enough for a few hundred files.
+  let index = 0;
+  const indexOf = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const next = (node: string) => (graph.get(node) ?? []).filter((e) => includeTypes || !e.typeOnly).map((e) => e.to);
+  const connect = (node: string): void => {
+    indexOf.set(node, index);
+    low.set(node, index++);
+    stack.push(node);
+    onStack.add(node);
+    for (const to of next(node)) {
+      if (!indexOf.has(to)) {
+        connect(to);
+        low.set(node, Math.min(low.get(node)!, low.get(to)!));
+      } else if (onStack.has(to)) {
+        low.set(node, Math.min(low.get(node)!, indexOf.get(to)!));
+      }
+    }
+    if (low.get(node) === indexOf.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || next(node).includes(node)) found.push(component.sort());
+    }
+  };
+  for (const node of graph.keys()) if (!indexOf.has(node)) connect(node);
+  return found.sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+/** Calls that compile text into code, with comments and strings blanked so prose does not count. */
+export function evaluations(fileName: string, source: string): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      const name = node.expression.text;
+      const first = node.arguments[0];
+      if (name === "eval" || name === "Function") found.push(`${fileName}: ${name}()`);
+      if ((name === "setTimeout" || name === "setInterval") && first && (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first))) {
+        found.push(`${fileName}: ${name}(string)`);
+      }
+    }
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Function") found.push(`${fileName}: new Function()`);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+describe("core/ layers", () => {
+  const graph = coreGraph();
+
+  it("has no import cycle through value imports", () => {
+    expect(graph.size).toBeGreaterThan(50);
+    expect(cycles(graph, false)).toEqual([]);
+  });
+
+  it("has no type-only cycle except the truly mutual ones listed", () => {
+    expect(cycles(graph, true)).toEqual(MUTUAL_TYPES.map((m) => m.files));
+  });
+
+  it("lets no lower layer import the App", () => {
+    const importers = [...graph].filter(([, edges]) => edges.some((e) => e.to === "app.ts")).map(([file]) => file);
+    expect(importers.sort()).toEqual(["index.ts", "test/client.ts"]);
+  });
+
+  it("compiles no code from text, except the template compiler", () => {
+    const found = sourceFiles(CORE).flatMap((full) => evaluations(relative(CORE, full), readFileSync(full, "utf8")));
+    expect(found).toEqual(EVALUATES.map((e) => e.file));
+  });
+
+  it("the checks themselves catch offenders", () => {
+    const g = new Map<string, Edge[]>([
+      ["a.ts", [{ to: "b.ts", typeOnly: false }]],
+      ["b.ts", [{ to: "c.ts", typeOnly: false }]],
+      ["c.ts", [{ to: "a.ts", typeOnly: true }]],
+      ["d.ts", [{ to: "d.ts", typeOnly: false }]],
+    ]);
+    expect(cycles(g, false)).toEqual([["d.ts"]]);
+    expect(cycles(g, true)).toEqual([["a.ts", "b.ts", "c.ts"], ["d.ts"]]);
+    expect(importsOf("x.ts", `import type { A } from "./a.ts"; import { type B } from "./b.ts"; import { C, type D } from "./c.ts"; export { E } from "./e.ts"; const f = import("./f.ts"); import x from "nunjucks";`)).toEqual([
+      { spec: "./a.ts", typeOnly: true },
+      { spec: "./b.ts", typeOnly: true },
+      { spec: "./c.ts", typeOnly: false },
+      { spec: "./e.ts", typeOnly: false },
+      { spec: "./f.ts", typeOnly: false },
+    ]);
+    expect(evaluations("x.ts", `eval("1"); new Function("return 1"); Function("x"); setTimeout("alert(1)", 1); setTimeout(() => 1, 1); // eval("no")`)).toEqual([
+      "x.ts: eval()",
+      "x.ts: new Function()",
+      "x.ts: Function()",
+      "x.ts: setTimeout(string)",
+    ]);
+  });
+});

@@ -3,10 +3,9 @@
  * `userPassesTest`. An anonymous user (or one who fails the test) is sent to `LOGIN_URL` with
  * `next` set to where they were going; `permissionRequired` can answer 403 instead.
  */
-import type { App } from "../app.ts";
 import { isCsrfExempt, csrfExempt } from "../csrf/exempt.ts";
 import { ImproperlyConfigured, PermissionDenied } from "../errors.ts";
-import type { HttpRequest } from "../http/request.ts";
+import type { HttpRequest, RequestApp } from "../http/request.ts";
 import { HttpResponseRedirect } from "../http/response.ts";
 import { NoReverseMatch } from "../urls/index.ts";
 import type { AuthUser } from "./user-like.ts";
@@ -31,7 +30,7 @@ type AnyView = (request: HttpRequest, params: any) => unknown;
  * resolveUrl(app, "/accounts/login/"); // as given
  * ```
  */
-export function resolveUrl(app: App, to: string): string {
+export function resolveUrl(app: Pick<RequestApp, "reverse">, to: string): string {
   if (to.includes("/") || to.includes(".")) return to;
   try {
     return app.reverse(to);
@@ -49,7 +48,7 @@ export function resolveUrl(app: App, to: string): string {
  * return redirectToLogin(request.app, request.getFullPath());
  * ```
  */
-export function redirectToLogin(app: App, next: string, loginUrl?: string, redirectFieldName = "next"): HttpResponseRedirect {
+export function redirectToLogin(app: Pick<RequestApp, "reverse" | "settings">, next: string, loginUrl?: string, redirectFieldName = "next"): HttpResponseRedirect {
   const url = resolveUrl(app, loginUrl ?? app.settings.LOGIN_URL);
   if (!redirectFieldName) return new HttpResponseRedirect(url);
   const hash = url.indexOf("#");

@@ -5,3 +5,8 @@ declare module "virtual:onefile-dts" {
   const files: Record<string, string>;
   export default files;
 }
+
+declare module "virtual:onefile-tutorials" {
+  const tutorials: import("./tutorial/catalog.ts").TutorialData[];
+  export default tutorials;
+}

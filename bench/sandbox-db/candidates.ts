@@ -26,6 +26,8 @@ export interface Candidate {
   define?: Record<string, string>;
   /** Package aliases (name → folder). */
   alias?: Record<string, string>;
+  /** Only in a dedicated worker (it needs OPFS sync access handles). */
+  workerOnly?: boolean;
 }
 
 const JOURNEYAPPS = join(root, "node_modules/@journeyapps/wa-sqlite");
@@ -85,6 +87,13 @@ export function candidates(): Candidate[] {
       entry: "idb-vfs.ts",
       wasm: join(JOURNEYAPPS, "dist/wa-sqlite-jspi.wasm"),
       define: { BUILD: '"jspi"', VFS_NAME: '"IDBMirrorVFS"' },
+    },
+    {
+      name: "opfs-coopsync",
+      description: "wa-sqlite sync build + its OPFSCoopSyncVFS (OPFS sync access handles: dedicated worker only)",
+      entry: "opfs.ts",
+      wasm: join(JOURNEYAPPS, "dist/wa-sqlite.wasm"),
+      workerOnly: true,
     },
     {
       name: "sqljs-export",

@@ -1,7 +1,9 @@
 /**
- * The service-worker side of bench/sandbox-db: one candidate engine behind a fetch handler, as
- * the sandbox's worker would answer a preview request. The page calls `POST /api/<op>` with a
- * JSON body; every op replies only once its writes are durable (the engine's promise says so).
+ * The worker side of bench/sandbox-db: one candidate engine, answering the page. In a service
+ * worker it answers `POST /api/<op>` (a JSON body) from its fetch handler, as the sandbox's
+ * service worker answers a preview request; in a dedicated worker (the sandbox's runner, where
+ * the project's code runs) it answers `{ id, op, body }` messages. Every op replies only once its
+ * writes are durable (the engine's promise says so).
  *
  * Ops: `workload` (CREATE, 1,000 INSERTs in one transaction, SELECT), `writes` (n single-row
  * autocommit INSERTs, each timed), `grow` (fill to a size), `mark` (one row with a label),
@@ -22,13 +24,16 @@ export type EngineFactory = (wasmUrl: string) => Promise<BenchEngine>;
 
 interface Scope {
   addEventListener(type: string, listener: (event: any) => void): void;
+  postMessage(message: unknown): void;
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void> };
+  registration?: unknown;
 }
 declare const self: Scope;
 
 /**
- * Installs the fetch handler for one candidate.
+ * Answers the page for one candidate: from the fetch handler in a service worker, from
+ * messages in a dedicated worker.
  *
  * @example
  * serve((wasmUrl) => openMirrorEngine(wasmUrl), "/wasm/wa-sqlite.wasm");
@@ -49,21 +54,34 @@ export function serve(factory: EngineFactory, wasmUrl: string): void {
     return engine;
   };
 
+  const answer = async (op: string, body: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const sinceStart = performance.now();
+    const wasOpen = openMs > 0;
+    const db = await open();
+    // One op at a time, as the sandbox's driver serialises a connection's statements.
+    const result = (await (queue = queue.catch(() => {}).then(() => handle(db, op, body)))) as Record<string, unknown>;
+    return { ...result, openMs: wasOpen ? 0 : openMs, openSteps: wasOpen ? undefined : db.openSteps, sinceStart };
+  };
+
+  if (!("registration" in self)) {
+    self.addEventListener("message", (event: MessageEvent<{ id: number; op: string; body: Record<string, unknown> }>) => {
+      const { id, op, body } = event.data;
+      answer(op, body).then(
+        (result) => self.postMessage({ id, ...result }),
+        (error: unknown) => self.postMessage({ id, error: String((error as Error)?.stack ?? error) }),
+      );
+    });
+    return;
+  }
   self.addEventListener("install", (event) => event.waitUntil(self.skipWaiting()));
   self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
   self.addEventListener("fetch", (event) => {
     const url = new URL(event.request.url);
     if (!url.pathname.startsWith("/api/")) return;
-    const op = url.pathname.slice(5);
     event.respondWith(
       (async () => {
-        const sinceStart = performance.now();
         const body = (await event.request.json().catch(() => ({}))) as Record<string, unknown>;
-        const wasOpen = openMs > 0;
-        const db = await open();
-        // One op at a time, as the sandbox's driver serialises a connection's statements.
-        const result = (await (queue = queue.catch(() => {}).then(() => handle(db, op, body)))) as Record<string, unknown>;
-        return Response.json({ ...result, openMs: wasOpen ? 0 : openMs, openSteps: wasOpen ? undefined : db.openSteps, sinceStart });
+        return Response.json(await answer(url.pathname.slice(5), body));
       })().catch((error: unknown) => Response.json({ error: String((error as Error)?.stack ?? error) }, { status: 500 })),
     );
   });

@@ -4,6 +4,11 @@
  * sandbox uses a database: a preview request answered by the worker.
  *
  *   npx tsx bench/sandbox-db/run.ts [candidate…]      (all candidates when none is named)
+ *   CONTEXT=worker npx tsx bench/sandbox-db/run.ts     (in a dedicated worker, as the runner)
+ *
+ * CONTEXT=service-worker (the default) runs each engine in the origin's service worker, reached
+ * by fetch; CONTEXT=worker in a dedicated worker started by the page (the sandbox's runner),
+ * reached by postMessage, where "stopping the worker" is `worker.terminate()` and a new one.
  *
  * For each candidate, in a fresh browser profile:
  * - size: the worker script and the .wasm, gzip -9;
@@ -36,6 +41,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const RESTARTS = Number(process.env["RESTARTS"] ?? 7);
 const WRITES = 30;
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const CONTEXT = process.env["CONTEXT"] === "worker" ? "worker" : "service-worker";
 
 interface Built {
   candidate: Candidate;
@@ -65,16 +71,43 @@ async function bundle(candidate: Candidate): Promise<Built> {
 }
 
 const PAGE = `<!doctype html><title>bench</title><script>
-window.ready = navigator.serviceWorker.register("/sw.js", { scope: "/" })
-  .then(() => navigator.serviceWorker.ready)
-  .then(() => navigator.serviceWorker.controller || new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r)));
-window.call = async (op, body) => {
-  const started = performance.now();
-  const response = await fetch("/api/" + op, { method: "POST", body: JSON.stringify(body || {}) });
-  const json = await response.json();
-  if (!response.ok) throw new Error(json.error);
-  return { ...json, roundTrip: performance.now() - started };
-};
+if (${JSON.stringify(CONTEXT)} === "worker") {
+  let worker;
+  let next = 0;
+  const pending = new Map();
+  const start = () => {
+    worker = new Worker("/sw.js");
+    worker.onmessage = (event) => {
+      pending.get(event.data.id)?.(event.data);
+      pending.delete(event.data.id);
+    };
+  };
+  start();
+  window.ready = Promise.resolve();
+  window.stopWorkers = async () => {
+    worker.terminate();
+    for (const settle of pending.values()) settle({ error: "terminated" });
+    pending.clear();
+    start();
+  };
+  window.call = (op, body) => new Promise((resolve, reject) => {
+    const started = performance.now();
+    const id = next++;
+    pending.set(id, (data) => (data.error ? reject(new Error(data.error)) : resolve({ ...data, roundTrip: performance.now() - started })));
+    worker.postMessage({ id, op, body: body || {} });
+  });
+} else {
+  window.ready = navigator.serviceWorker.register("/sw.js", { scope: "/" })
+    .then(() => navigator.serviceWorker.ready)
+    .then(() => navigator.serviceWorker.controller || new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r)));
+  window.call = async (op, body) => {
+    const started = performance.now();
+    const response = await fetch("/api/" + op, { method: "POST", body: JSON.stringify(body || {}) });
+    const json = await response.json();
+    if (!response.ok) throw new Error(json.error);
+    return { ...json, roundTrip: performance.now() - started };
+  };
+}
 </script>`;
 
 function serve(built: Map<string, Built>): Promise<Server> {
@@ -115,17 +148,21 @@ async function measure(entry: Built, origin: string) {
     const large = await call(page, "writes", { n: WRITES });
     const cdp = await context.newCDPSession(page);
     await cdp.send("ServiceWorker.enable");
+    const stop = async () => {
+      if (CONTEXT === "worker") await page.evaluate(() => (window as unknown as { stopWorkers(): Promise<void> }).stopWorkers());
+      else await cdp.send("ServiceWorker.stopAllWorkers");
+    };
     const restarts: number[] = [];
     const opens: number[] = [];
     for (let i = 0; i < RESTARTS; i++) {
-      await cdp.send("ServiceWorker.stopAllWorkers");
+      await stop();
       const reply = await call(page, "count");
       restarts.push(reply.roundTrip);
       opens.push(reply.openMs);
       if (process.env["VERBOSE"]) console.log(`  restart ${i}: ${reply.roundTrip.toFixed(1)} ms, worker ready at ${reply.sinceStart.toFixed(1)} ms, open ${JSON.stringify(reply["openSteps"])}`);
     }
     // Twenty writes in flight; the worker is stopped as soon as the tenth is acknowledged.
-    await page.exposeFunction("stopWorkers", () => cdp.send("ServiceWorker.stopAllWorkers"));
+    if (CONTEXT === "service-worker") await page.exposeFunction("stopWorkers", () => cdp.send("ServiceWorker.stopAllWorkers"));
     const acknowledged = (await page.evaluate(async () => {
       const w = window as unknown as { call(op: string, body: unknown): Promise<unknown>; stopWorkers(): Promise<void> };
       const acked: string[] = [];
@@ -165,14 +202,14 @@ async function measure(entry: Built, origin: string) {
 }
 
 const only = process.argv.slice(2);
-const chosen = candidates().filter((c) => only.length === 0 || only.includes(c.name));
+const chosen = candidates().filter((c) => (only.length === 0 || only.includes(c.name)) && (CONTEXT === "worker" || !c.workerOnly));
 const built = new Map<string, Built>();
 for (const candidate of chosen) built.set(candidate.name, await bundle(candidate));
 const server = await serve(built);
 const port = (server.address() as AddressInfo).port;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-console.log(`bench/sandbox-db, Chromium ${CHROMIUM}, ${RESTARTS} restarts, ${WRITES} writes per size\n`);
+console.log(`bench/sandbox-db in a ${CONTEXT}, Chromium ${CHROMIUM}, ${RESTARTS} restarts, ${WRITES} writes per size\n`);
 console.log("| candidate | gzip (js + wasm) | first open | workload | write, new db | write, 6 MB db | cold restart (open) | stopped worker | reopened profile |");
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 try {

@@ -30,3 +30,7 @@ declare module "@journeyapps/wa-sqlite/src/examples/IDBMirrorVFS.js" {
 declare module "@journeyapps/wa-sqlite/src/examples/IDBBatchAtomicVFS.js" {
   export const IDBBatchAtomicVFS: unknown;
 }
+
+declare module "@journeyapps/wa-sqlite/src/examples/OPFSCoopSyncVFS.js" {
+  export const OPFSCoopSyncVFS: unknown;
+}

@@ -24,19 +24,21 @@ export interface ModuleScope {
 const PREFIX = `(async function (require, exports, module, console, ${GUARD_NAME}) {`;
 
 /**
- * Runs the module and returns its `exports` object (`exports.default` is the app).
+ * Runs the module and returns its `exports` object (`exports.default` is the app). Stack frames
+ * name it `fileName` (the user's file unless told otherwise).
  *
  * @example
  * const exports = await evaluate(compiled, { modules: { onefile }, console, guard: guard.check });
  * const app = exports.default;
  */
-export async function evaluate(code: string, scope: ModuleScope): Promise<Record<string, unknown>> {
+export async function evaluate(code: string, scope: ModuleScope, fileName = USER_FILE): Promise<Record<string, unknown>> {
   const module = { exports: {} as Record<string, unknown> };
   const require = (name: string): unknown => {
     if (Object.hasOwn(scope.modules, name)) return scope.modules[name];
     throw new Error(`Cannot find module "${name}": only "onefile" can be imported in the sandbox.`);
   };
-  const wrapped = `${PREFIX}${code}\n})\n//# sourceURL=${USER_FILE}`;
+  // fileName names the code in stack frames: the user's file, or a tutorial's checks.
+  const wrapped = `${PREFIX}${code}\n})\n//# sourceURL=${fileName}`;
   // Indirect eval: evaluates in the global scope, so the worker's own variables stay invisible.
   const factory = (0, eval)(wrapped) as (...args: unknown[]) => Promise<void>;
   await factory(require, module.exports, module, scope.console, scope.guard);

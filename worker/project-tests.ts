@@ -1,0 +1,54 @@
+/**
+ * Runs a project's tests, or a tutorial step's checks, where the project runs: on a fresh copy
+ * of its build, so tests never change the state of the preview the learner is looking at (as
+ * Django's tests never touch the development database).
+ */
+import * as onefile from "../core/index.ts";
+import * as onefileTest from "../core/test/index.ts";
+import { collectTests, runTests, type TestRun } from "../core/test/index.ts";
+import { evaluate } from "./evaluate.ts";
+import type { Build, CompileError, LogEntry } from "./protocol.ts";
+import { buildRuntime, type RuntimeHost } from "./runtime.ts";
+
+/** The name a tutorial's checks run under in stack frames (so they are never taken for the user's lines). */
+export const CHECKS_FILE = "checks.ts";
+
+/** What to run: the file's own `app.test()`s, or the compiled checks of a tutorial step. */
+export interface TestRequest {
+  /** Compiled checks (app/compile.ts): `it()` tests from "onefile/test", run instead of the file's tests. */
+  checks?: string;
+  /** Only tests whose names match (see `matchesPattern`). */
+  patterns?: string[];
+}
+
+/** The tests ran (whatever their outcome), or the project (or its checks) did not load. */
+export type TestReply = { ok: true; run: TestRun } | { ok: false; error: CompileError; phase: "load" | "checks" };
+
+/**
+ * Evaluates `build` anew and runs its tests (or `request.checks`) against that fresh app.
+ *
+ * @example
+ * const reply = await runProjectTests(build, {}, log, { hostname: location.hostname });
+ * if (reply.ok) post({ type: "tested", run: reply.run });
+ */
+export async function runProjectTests(build: Build, request: TestRequest, log: (entry: LogEntry) => void, host: RuntimeHost = {}): Promise<TestReply> {
+  const runtime = await buildRuntime(build, log, host);
+  if (!("app" in runtime)) return { ok: false, error: runtime.error, phase: "load" };
+  // The project's own errors are for the test report, not the log; tests set this per test too.
+  runtime.app.logError = () => {};
+  let tests = runtime.app.tests;
+  if (request.checks !== undefined) {
+    const code = request.checks;
+    try {
+      runtime.guard.arm();
+      tests = await collectTests(() =>
+        evaluate(code, { modules: { onefile, "onefile/test": onefileTest }, console, guard: runtime.guard.check }, CHECKS_FILE),
+      );
+    } catch (error) {
+      return { ok: false, phase: "checks", error: { message: `The checks could not load: ${String(error)}`, line: 0, column: 0 } };
+    }
+  }
+  runtime.guard.arm();
+  const run = await runTests(runtime.app, request.patterns ? { patterns: request.patterns } : {}, tests);
+  return { ok: true, run };
+}

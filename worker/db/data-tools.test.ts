@@ -34,7 +34,7 @@ describe("data tools", () => {
   it("shows a page of a table and refuses a table that does not exist", async () => {
     const db = await polls();
     const page = await tableRows(db, "polls_choice", { limit: 1, offset: 1 });
-    expect(page).toEqual({ table: "polls_choice", columns: ["id", "question_id", "choice_text", "votes", "picture"], rows: [[2, 1, "The sky", { int: "9007199254740993" }, null]], total: 2 });
+    expect(page).toEqual({ table: "polls_choice", columns: ["id", "question_id", "choice_text", "votes", "picture"], rows: [[2, 1, "The sky", { int: "9007199254740993" }, null]], offset: 1, limit: 1, total: 2 });
     await expect(tableRows(db, 'polls_choice"; DROP TABLE polls_choice; --')).rejects.toThrow(DumpError);
   });
 

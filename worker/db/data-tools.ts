@@ -33,6 +33,9 @@ export interface TablePage {
   table: string;
   columns: string[];
   rows: DumpValue[][];
+  /** Rows before this page, and the page's size. */
+  offset: number;
+  limit: number;
   total: number;
 }
 
@@ -67,8 +70,10 @@ export async function listTables(db: SandboxDatabase, hidden: readonly string[] 
 export async function tableRows(db: SandboxDatabase, table: string, { limit = 50, offset = 0 } = {}): Promise<TablePage> {
   if (!(await tableNames(db, [])).includes(table)) throw new DumpError(`There is no table named ${JSON.stringify(table)}.`);
   const total = Number((await db.execute(`SELECT count(*) FROM ${quote(table)}`)).rows[0]![0]);
-  const page = await db.execute(`SELECT * FROM ${quote(table)} LIMIT ? OFFSET ?`, [clamp(limit, 1, 500), Math.max(0, Math.floor(offset))]);
-  return { table, columns: [...page.columns], rows: page.rows.map((row) => row.map(toDumpValue)), total };
+  const size = clamp(limit, 1, 500);
+  const start = Math.max(0, Math.floor(offset) || 0);
+  const page = await db.execute(`SELECT * FROM ${quote(table)} LIMIT ? OFFSET ?`, [size, start]);
+  return { table, columns: [...page.columns], rows: page.rows.map((row) => row.map(toDumpValue)), offset: start, limit: size, total };
 }
 
 /**

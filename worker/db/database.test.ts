@@ -102,6 +102,34 @@ describe("SandboxDatabase", () => {
     expect((await db.execute("SELECT count(*) FROM v")).rows).toEqual([[1]]);
   });
 
+  it("keeps a transaction larger than the page cache out of storage until it commits", async () => {
+    const { db, store } = await withTable();
+    await db.execute("PRAGMA cache_size = 10"); // ten pages: the transaction spills to the file
+    const before = store.bytes();
+    await db.execute("BEGIN");
+    for (let i = 0; i < 200; i++) await db.execute("INSERT INTO t (name) VALUES (?)", ["y".repeat(2000)]);
+    await db.execute("ROLLBACK");
+    expect(store.bytes()).toEqual(before);
+    expect((await db.execute("SELECT count(*) FROM t")).rows).toEqual([[0]]);
+    await db.execute("BEGIN");
+    for (let i = 0; i < 200; i++) await db.execute("INSERT INTO t (name) VALUES (?)", ["z".repeat(2000)]);
+    await db.execute("COMMIT");
+    const again = await open(store);
+    expect((await again.execute("SELECT count(*), min(name) = max(name) FROM t")).rows).toEqual([[200, 1]]);
+    expect((await again.execute("PRAGMA integrity_check")).rows).toEqual([["ok"]]);
+  });
+
+  it("saves nothing of a statement that failed, and the next write saves cleanly", async () => {
+    const { db, store } = await withTable();
+    await db.execute("CREATE UNIQUE INDEX t_name ON t (name)");
+    await db.execute("INSERT INTO t (name) VALUES ('a'), ('b')");
+    const commits = store.commits;
+    await expect(db.execute("INSERT INTO t (name) VALUES ('c'), ('a')")).rejects.toThrow(/UNIQUE constraint failed/);
+    expect(store.commits).toBe(commits);
+    await db.execute("INSERT INTO t (name) VALUES ('d')");
+    expect((await (await open(store)).execute("SELECT name FROM t ORDER BY id")).rows).toEqual([["a"], ["b"], ["d"]]);
+  });
+
   it("shrinks the stored file when SQLite truncates it", async () => {
     const { db, store } = await withTable();
     await db.execute("BEGIN");

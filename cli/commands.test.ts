@@ -104,20 +104,3 @@ describe("help and usage errors", () => {
     expect(option.stderr).toContain('Run "onefile serve --help"');
   });
 });
-
-describe("installed into another project", () => {
-  it("runs with npx from a project that npm-installed this checkout", async () => {
-    const { execFileSync } = await import("node:child_process");
-    const { mkdtempSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { ROOT } = await import("./testing/helpers.ts");
-    const dir = mkdtempSync(join(tmpdir(), "onefile-install-"));
-    // No "type": "module": the user's .ts file must still load as an ES module.
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "site", version: "1.0.0", private: true }));
-    execFileSync("npm", ["install", ROOT, "--offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: "ignore" });
-    const npx = (args: string[]) => execFileSync("npx", ["--no-install", "onefile", ...args], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    expect(npx(["new", "site.ts"])).toContain("Wrote site.ts");
-    writeFileSync(join(dir, "site.ts"), readFileSync(join(dir, "site.ts"), "utf8").replace("export default app;", "await Promise.resolve();\nexport default app;"));
-    expect(npx(["check", "site.ts"])).toContain("System check identified no issues.");
-  }, 60_000);
-});

@@ -43,7 +43,7 @@ export {
 } from "./http/response.ts";
 export type { CookieOptions } from "./http/cookies.ts";
 export { fromWebRequest, type IncomingRequest } from "./http/incoming.ts";
-export { ResponseHeaders } from "./http/headers.ts";
+export { ResponseHeaders, type ResponseHeadersInit } from "./http/headers.ts";
 export {
   DEFAULT_MIDDLEWARE,
   CommonMiddleware,

@@ -11,9 +11,8 @@ import { parsePreviewPath, PREVIEW_PREFIX, type Build, type LoadMessage, type Lo
 import { dropOldCaches, precacheShell, shellResponse } from "./shell.ts";
 import { errorPage, missingProjectPage } from "./pages.ts";
 import type { JarState } from "./cookies.ts";
-import type { ExtendableMessageEvent, FetchEvent, WorkerScope } from "./sw-types.ts";
 
-declare const self: WorkerScope;
+declare const self: ServiceWorkerGlobalScope;
 
 /** Loaded projects by id; a failure is kept too, so the preview can show the error. */
 const runtimes = new Map<string, Promise<ProjectRuntime | LoadFailure>>();

@@ -1,4 +1,11 @@
 /**
+ * What `new ResponseHeaders(init)` and `HttpResponse`'s `headers` option take: the Web's
+ * `HeadersInit` spelled out (that alias is DOM-only, and these declarations are also read by
+ * Node projects), or another ResponseHeaders.
+ */
+export type ResponseHeadersInit = Headers | [string, string][] | Record<string, string> | ResponseHeaders;
+
+/**
  * A small, Headers-compatible map for response headers.
  *
  * Why not the Web `Headers` class? On Node it is undici's implementation, which validates and
@@ -17,7 +24,7 @@
 export class ResponseHeaders {
   readonly #map = new Map<string, [name: string, value: string]>();
 
-  constructor(init?: HeadersInit | ResponseHeaders) {
+  constructor(init?: ResponseHeadersInit) {
     if (!init) return;
     if (init instanceof ResponseHeaders) {
       for (const [key, entry] of init.#map) this.#map.set(key, [entry[0], entry[1]]);

@@ -1,4 +1,4 @@
-import { ResponseHeaders } from "./headers.ts";
+import { ResponseHeaders, type ResponseHeadersInit } from "./headers.ts";
 import { parseSetCookieHeader, serializeSetCookie, type CookieOptions } from "./cookies.ts";
 import { statusAllowsBody, toWebResponse, wireHeaders } from "./wire.ts";
 
@@ -8,7 +8,7 @@ export type ResponseContent = string | Uint8Array | ArrayBuffer | ReadableStream
 /** Options of `new HttpResponse(content, options)`. */
 export interface ResponseInit {
   status?: number;
-  headers?: HeadersInit | ResponseHeaders;
+  headers?: ResponseHeadersInit;
   /** Sets `Content-Type`; defaults to `text/html; charset=utf-8` as in Django. */
   contentType?: string;
 }

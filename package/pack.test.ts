@@ -1,0 +1,124 @@
+/**
+ * The package as a user gets it: `npm pack` (which builds lib/ through `prepack`), the tarball
+ * installed into a fresh project, then used the four ways a user would: plain `node`, a strict
+ * `tsc`, Vitest with `onefile/test`, and the `onefile` command serving a real HTTP request.
+ *
+ * The project's fixture files are in package/consumer/. Its package.json says
+ * "type": "commonjs", as `npm init` writes it: the command must still load the user's .ts file
+ * as an ES module. The typed/ folder is an ES-module scope for the TypeScript and Vitest checks.
+ * TypeScript, @types/node and Vitest are linked from this checkout, not installed again.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CONSUMER = fileURLToPath(new URL("./consumer", import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  bin: Record<string, string>;
+  exports: Record<string, string | Record<string, string>>;
+};
+
+interface PackResult {
+  filename: string;
+  files: { path: string }[];
+}
+
+let dir: string;
+let packed: PackResult;
+
+/** Runs a command in the project and returns its stdout; a failure shows its stderr. */
+function run(command: string, args: string[], cwd = dir): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "onefile-package-"));
+  packed = (JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], ROOT)) as PackResult[])[0]!;
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "site", version: "1.0.0", private: true, type: "commonjs" }));
+  cpSync(CONSUMER, dir, { recursive: true });
+  // --engine-strict: a dependency whose engines exclude this Node fails the install.
+  run("npm", ["install", join(dir, packed.filename), "--engine-strict", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"]);
+  mkdirSync(join(dir, "node_modules", "@types"), { recursive: true });
+  for (const tool of ["typescript", "vitest", "@types/node"]) symlinkSync(join(ROOT, "node_modules", tool), join(dir, "node_modules", tool), "dir");
+}, 240_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the packed package", () => {
+  it("ships compiled modules, declarations and the command, and no sources, tests or tools", () => {
+    const files = packed.files.map((file) => file.path);
+    const unexpected = files.filter(
+      (file) => !(file === "package.json" || file === "README.md" || /^lib\/(core|cli)\/[\w/-]+\.(js|d\.ts)$/.test(file)),
+    );
+    expect(unexpected).toEqual([]);
+    expect(files.filter((file) => /\.test\.|testing|fixtures|source-condition/.test(file))).toEqual([]);
+    const entries = Object.values(pkg.exports).flatMap((target) =>
+      typeof target === "string" ? [] : [target["types"], target["import"]].map((path) => path!.replace(/^\.\//, "")),
+    );
+    entries.push(...Object.values(pkg.bin).map((path) => path.replace(/^\.\//, "")));
+    expect(entries.filter((entry) => !files.includes(entry))).toEqual([]);
+  });
+
+  it("imports from plain node app.mjs", () => {
+    expect(run("node", ["app.mjs"]).trim()).toBe('200 {"id":7,"path":"/hello/7/"}');
+  });
+
+  it("type-checks a user's files under a strict tsconfig, with no error in its declarations", () => {
+    const tsc = join(dir, "node_modules", "typescript", "bin", "tsc");
+    expect(run("node", [tsc, "-p", "typed"])).toBe("");
+  }, 120_000);
+
+  it("runs a user's Vitest tests with onefile/test and onefile/node", () => {
+    const vitest = join(dir, "node_modules", "vitest", "vitest.mjs");
+    const out = run("node", [vitest, "run", "--root", "typed"]).replace(/\x1b\[[0-9;]*m/g, "");
+    expect(out).toMatch(/Tests\s+2 passed \(2\)/);
+  }, 120_000);
+
+  it("npx onefile new, check and runserver answer a real request on 127.0.0.1", async () => {
+    expect(run("npx", ["--no-install", "onefile", "new", "site.ts"])).toContain("Wrote site.ts");
+    // Top-level await: the file loads as an ES module although the project says commonjs.
+    const site = join(dir, "site.ts");
+    writeFileSync(site, readFileSync(site, "utf8").replace("export default app;", "await Promise.resolve();\nexport default app;"));
+    expect(run("npx", ["--no-install", "onefile", "check", "site.ts"])).toContain("System check identified no issues.");
+
+    const server = spawn("npx", ["--no-install", "onefile", "runserver", "site.ts", "127.0.0.1:0"], { cwd: dir, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    server.stdout.on("data", (chunk) => (output += chunk));
+    server.stderr.on("data", (chunk) => (output += chunk));
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error(`runserver did not start:\n${output}`)), 60_000);
+        const poll = setInterval(() => {
+          const match = /Starting development server at http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+          if (match) {
+            clearInterval(poll);
+            clearTimeout(deadline);
+            resolve(Number(match[1]));
+          } else if (server.exitCode !== null) {
+            clearInterval(poll);
+            clearTimeout(deadline);
+            reject(new Error(`runserver exited (${server.exitCode}):\n${output}`));
+          }
+        }, 50);
+      });
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("<h1>Hello, world!</h1>");
+      expect(await (await fetch(`http://127.0.0.1:${port}/hello/7/`)).text()).toBe("Hello, 7");
+    } finally {
+      // npx, the command and its server process: one process group, all started here.
+      if (server.exitCode === null) process.kill(-server.pid!, "SIGTERM");
+    }
+  }, 120_000);
+});

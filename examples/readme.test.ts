@@ -16,7 +16,7 @@ describe("README", () => {
   });
 
   it.each(blocks.map((block) => [block.split("\n", 1)[0]!, block]))("quotes %s exactly", (firstLine, block) => {
-    const file = /^\/\/ ((?:examples|e2e)\/[\w./-]+\.ts)\b/.exec(firstLine)?.[1];
+    const file = /^\/\/ ((?:examples|e2e|package)\/[\w./-]+\.ts)\b/.exec(firstLine)?.[1];
     expect(file, `a README ts block must start with "// examples/<file>.ts": ${firstLine}`).toBeDefined();
     const url = new URL(file!, root);
     expect(existsSync(url), `${file} exists`).toBe(true);

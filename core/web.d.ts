@@ -294,6 +294,24 @@ interface Crypto {
 }
 declare var crypto: Crypto;
 
+// ---- Timers and clocks ---------------------------------------------------------------------
+
+/**
+ * A timer's id: a number in browsers, an object on Node. Opaque here, so core only ever hands
+ * it back to `clearTimeout` (spell it `ReturnType<typeof setTimeout>`).
+ */
+interface TimeoutId {
+  readonly __timeoutId: unique symbol;
+}
+declare function setTimeout(handler: (...args: any[]) => void, timeout?: number, ...args: any[]): TimeoutId;
+declare function clearTimeout(id: TimeoutId | undefined): void;
+
+interface Performance {
+  readonly timeOrigin: number;
+  now(): number;
+}
+declare var performance: Performance;
+
 // ---- Console --------------------------------------------------------------------------------
 
 interface Console {

@@ -3,9 +3,10 @@ import { fileURLToPath } from "node:url";
 import pkg from "./package.json" with { type: "json" };
 
 /**
- * "onefile", "onefile/test", …: examples, tutorials and tests import them exactly as a user's project
- * does; here they resolve to the TypeScript sources, the package exports' "onefile-source"
- * condition, rather than to the compiled lib/.
+ * "onefile", "onefile/test", …: examples, tutorials and tests import them exactly as a user's
+ * project does; here they resolve to the TypeScript sources (the package exports'
+ * "onefile-source" condition) rather than to the compiled lib/. Exact matches, so one does not
+ * swallow another.
  */
 const sources = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
   typeof target === "object"

@@ -12,7 +12,7 @@ import { resolveSettings, type Settings, type SettingsInput } from "./settings.t
 import { StaticFiles } from "./static/files.ts";
 import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
-import { ConverterRegistry, path, URLResolver, type Converter, type URLPattern, type View } from "./urls/index.ts";
+import { ConverterRegistry, path, quote, URLResolver, type Converter, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
 
 /**
  * One onefile project: settings, URL patterns, templates and the request pipeline.
@@ -189,17 +189,21 @@ export class App implements RequestApp, PipelineApp {
   }
 
   /**
-   * The path of a named URL, with the app's `SCRIPT_NAME` prefix.
+   * The path of a named URL, with the app's `SCRIPT_NAME` prefix (percent-encoded as Django
+   * encodes the script prefix). Params go by name, or in order as an array (which also fills
+   * a `rePath`'s unnamed groups); `options` adds a query string and a fragment.
    *
    * @example
    * ```ts
    * app.reverse("hello", { id: 7 });  // "/hello/7/"
-   * app.reverse("blog:post", { slug: "hi" });
+   * app.reverse("places", [3]);       // "/places/3/"
+   * app.reverse("search", {}, { query: { q: "a b" }, fragment: "results" }); // "/search/?q=a+b#results"
    * ```
    * @throws NoReverseMatch when no pattern has that name or the params do not fit it.
    */
-  reverse(name: string, params?: Record<string, unknown> | unknown[]): string {
-    return this.settings.SCRIPT_NAME + this.resolver.reverse(name, params);
+  reverse(name: string, params?: Record<string, unknown> | unknown[], options?: ReverseOptions): string {
+    const scriptName = this.settings.SCRIPT_NAME;
+    return (scriptName && quote(scriptName)) + this.resolver.reverse(name, params, options);
   }
 
   /** The URL of a static file: `SCRIPT_NAME` + `STATIC_URL` + name. */

@@ -86,7 +86,8 @@ async function callView(app: PipelineApp, request: HttpRequest): Promise<HttpRes
   // plenty of 404s (scanners, favicons, APPEND_SLASH probes).
   if (match === null) return responseForError(app, request, app.settings.DEBUG ? new Resolver404(request.pathInfo) : NOT_FOUND);
   if (request.incoming.hasBody) await request.loadBody();
-  let result: unknown = match.func(request, match.params);
+  // Positional captures (a rePath without named groups) follow the params, as Django's *args.
+  let result: unknown = match.args.length === 0 ? match.func(request, match.params) : match.func(request, match.params, ...match.args);
   if (result instanceof Promise) result = await result;
   const response = toHttpResponse(result, viewLabel(match.func));
   if (response instanceof HttpResponseRedirect && response.reverseTarget) {

@@ -46,13 +46,19 @@ export interface RequestState {}
 /** What the URL resolver matched, as Django's `request.resolver_match`. */
 export interface RequestResolverMatch {
   /** The view that answers the request. */
-  func: (request: HttpRequest, params: any) => unknown;
+  func: (request: HttpRequest, params: any, ...args: any[]) => unknown;
   /** The name of the matched pattern without namespaces, or null. */
   urlName: string | null;
   /** The matched route, prefixes of includes joined, e.g. "blog/<int:id>/". */
   route: string;
-  /** Converted parameters, e.g. `{ id: 7 }`. */
+  /** Converted parameters, e.g. `{ id: 7 }`, with the pattern's extra params. */
   params: Record<string, unknown>;
+  /** Positional arguments: the groups of a `rePath()` without named groups (Django's `args`). */
+  args: readonly (string | undefined)[];
+  /** The params captured from the path alone (Django's `captured_kwargs`). */
+  capturedParams: Record<string, unknown>;
+  /** The pattern's extra params (Django's `extra_kwargs`). */
+  extraParams: Readonly<Record<string, unknown>>;
   namespace: string;
   namespaces: string[];
   /** "namespace:name" as `reverse` takes it. */

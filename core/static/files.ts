@@ -70,7 +70,8 @@ export class StaticFiles {
     if (this.#files.size === 0 || this.prefix === null || !pathInfo.startsWith(this.prefix)) return null;
     const name = pathInfo.slice(this.prefix.length);
     if (!this.#files.has(name)) return null;
-    return { func: this.#view, params: { path: name }, urlName: null, route: this.#route, namespace: "", namespaces: [], viewName: "static" };
+    const params = { path: name };
+    return { func: this.#view, params, args: [], capturedParams: params, extraParams: {}, urlName: null, route: this.#route, namespace: "", namespaces: [], viewName: "static" };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Converter, ConverterLookup } from "./converters.ts";
 import { ImproperlyConfigured } from "./errors.ts";
 import { parsePiece, type ParamSlot, type Piece } from "./parse.ts";
+import type { TemplateItem } from "./regex.ts";
 import { isIncluded, viewLabel, type URLPattern, type View } from "./patterns.ts";
 
 /** A parameter of a whole route, located relative to the route's marker group. */
@@ -10,6 +11,8 @@ export interface LeafParam {
   rel: number;
   converter: Converter | null;
   slot: ParamSlot;
+  /** Index of the piece (include prefix or endpoint) it belongs to. */
+  piece: number;
 }
 
 /**
@@ -32,7 +35,18 @@ export interface Leaf {
   route: string;
   /** The patterns from the outermost include down to this route. */
   pieces: Piece[];
+  /** Named parameters (Django's captured kwargs). */
   params: LeafParam[];
+  /** Positional captures per piece (Django's args; see `positionalArgs`), or null when none. */
+  args: LeafParam[][] | null;
+  /** Extra params (`kwargs` of the patterns) per piece, or null when no piece has any. */
+  extra: (Readonly<Record<string, unknown>> | null)[] | null;
+  /** All extra params merged, inner winning, or null: what `reverse()` accepts only as they are. */
+  extraMerged: Readonly<Record<string, unknown>> | null;
+  /** The reverse template of the whole route (positional params numbered across pieces), or why there is none. */
+  template: TemplateItem[] | Error;
+  /** What each template param must match, by its name ("0", "1"… for positional ones). */
+  slots: Map<string, ParamSlot>;
   /** Capturing groups of `render()`'s output, the marker included. */
   groupCount: number;
   /** The only path (without its leading "/") this route matches, when it has no parameters. */
@@ -95,6 +109,7 @@ export function flattenPatterns(patterns: readonly URLPattern[], registry: Conve
 
 function makeLeaf(index: number, view: View, urlName: string | null, namespaces: readonly string[], route: string, pieces: Piece[]): Leaf {
   const params: LeafParam[] = [];
+  const args: LeafParam[][] = [];
   let next = 1; // group 0 (relative) is the marker
   let literal: string | null = "";
   let prefix = "";
@@ -102,7 +117,9 @@ function makeLeaf(index: number, view: View, urlName: string | null, namespaces:
   pieces.forEach((piece, i) => {
     const atomic = piece.literal === null && i < pieces.length - 1;
     const start = atomic ? next + 1 : next;
-    for (const slot of piece.params) params.push({ name: slot.name, rel: start + slot.group - 1, converter: slot.converter, slot });
+    const locate = (slot: ParamSlot): LeafParam => ({ name: slot.name, rel: start + slot.group - 1, converter: slot.converter, slot, piece: i });
+    for (const slot of piece.params) params.push(locate(slot));
+    args.push(piece.args.map(locate));
     next = start + piece.groupCount;
     literal = literal !== null && piece.literal !== null ? literal + piece.literal : null;
     if (prefixOpen) {
@@ -111,6 +128,8 @@ function makeLeaf(index: number, view: View, urlName: string | null, namespaces:
     }
   });
   const fullName = urlName === null ? null : [...namespaces, urlName].join(":");
+  const extra = pieces.map((piece) => piece.pattern.kwargs);
+  const hasExtra = extra.some((e) => e !== null);
   const leaf: Leaf = {
     index,
     view,
@@ -122,6 +141,10 @@ function makeLeaf(index: number, view: View, urlName: string | null, namespaces:
     route,
     pieces,
     params,
+    args: args.some((list) => list.length > 0) ? args : null,
+    extra: hasExtra ? extra : null,
+    extraMerged: hasExtra ? Object.freeze(Object.assign({}, ...extra)) : null,
+    ...reverseTemplate(pieces),
     groupCount: next,
     literalPath: literal,
     prefix,
@@ -129,6 +152,71 @@ function makeLeaf(index: number, view: View, urlName: string | null, namespaces:
   };
   leaf.regex = new RegExp(`^${renderLeaf(leaf, 1)}`);
   return leaf;
+}
+
+/**
+ * The reverse template of a whole route: the pieces' templates joined, positional params
+ * renumbered across pieces (as Django normalizes the joined regex), and what each must match.
+ */
+function reverseTemplate(pieces: Piece[]): { template: TemplateItem[] | Error; slots: Map<string, ParamSlot> } {
+  const template: TemplateItem[] = [];
+  const slots = new Map<string, ParamSlot>();
+  let offset = 0;
+  for (const piece of pieces) {
+    if (piece.template instanceof Error) {
+      return { template: new Error(`its pattern ${piece.label} cannot be reversed (${piece.template.message})`), slots };
+    }
+    const rename = (items: TemplateItem[]): TemplateItem[] =>
+      items.map((item) => {
+        if (typeof item === "string") return item;
+        if ("param" in item) return POSITIONAL.test(item.param) ? { param: String(offset + Number(item.param)) } : item;
+        return { group: rename(item.group), optional: item.optional };
+      });
+    template.push(...(offset ? rename(piece.template) : piece.template));
+    for (const slot of piece.params) slots.set(slot.name, slot);
+    for (const slot of piece.reverseArgs) slots.set(String(offset + Number(slot.name)), slot);
+    offset += piece.reverseArgs.length;
+  }
+  return { template, slots };
+}
+
+/** Names of positional template params: digits, which no named group can be called. */
+export const POSITIONAL = /^[0-9]+$/;
+
+/**
+ * Django's positional arguments of a match, given each capture's text. A regex with named
+ * groups passes none of its own; an include prefix's are passed only when nothing at or below
+ * it gave a keyword (a named capture that took part, or extra params), as Django's
+ * `URLResolver.resolve` does.
+ *
+ * @example
+ * ```ts
+ * positionalArgs(leafOf("^no_kwargs/([0-9]+)/([0-9]+)/$"), {}, (rel) => m[marker + rel]); // ["42", "37"]
+ * ```
+ */
+export function positionalArgs(leaf: Leaf, captured: Record<string, unknown>, text: (rel: number) => string | undefined): (string | undefined)[] {
+  const perPiece = leaf.args!;
+  const last = perPiece.length - 1;
+  let args = perPiece[last]!.map((a) => text(a.rel));
+  let keywords = false;
+  for (let i = last; i >= 0; i--) {
+    keywords ||= leaf.extra?.[i] != null || leaf.params.some((p) => p.piece === i && captured[p.name] !== undefined);
+    if (i < last && !keywords && perPiece[i]!.length) args = [...perPiece[i]!.map((a) => text(a.rel)), ...args];
+  }
+  return args;
+}
+
+/**
+ * The params a view gets: captures and extra params merged piece by piece from the outermost
+ * include in, so an inner value wins and a piece's extra params win over its own captures.
+ */
+export function withExtraParams(leaf: Leaf, captured: Record<string, unknown>): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  leaf.pieces.forEach((_, i) => {
+    for (const p of leaf.params) if (p.piece === i && captured[p.name] !== undefined) params[p.name] = captured[p.name];
+    Object.assign(params, leaf.extra![i]);
+  });
+  return params;
 }
 
 /**

@@ -6,4 +6,5 @@ export { path, rePath, include, isIncluded, type View, type URLPattern, type Inc
 export { ConverterRegistry, registerConverter, DEFAULT_CONVERTERS, type Converter, type ConverterLookup } from "./converters.ts";
 export { URLResolver, type ResolverMatch, type RouteInfo } from "./resolver.ts";
 export { quote, type ReverseParams } from "./reverse.ts";
+export { urlencode, quotePlus, type ReverseOptions, type QueryInput } from "./query.ts";
 export { NoReverseMatch, Resolver404, ImproperlyConfigured } from "./errors.ts";

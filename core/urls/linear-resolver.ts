@@ -46,38 +46,53 @@ export class LinearResolver {
   /** The first match for `pathInfo` (starting with "/"), or null, as Django's `resolve()`. */
   resolve(pathInfo: string): ResolverMatch | null {
     if (!pathInfo.startsWith("/")) return null;
-    return this.#walk(this.#nodes, pathInfo.slice(1), [], "", {});
+    return this.#walk(this.#nodes, pathInfo.slice(1), [], "");
   }
 
-  #walk(nodes: Node[], rest: string, namespaces: string[], route: string, outer: Record<string, unknown>): ResolverMatch | null {
+  /** Django's `URLResolver.resolve`: each level merges its captures with what the level below found. */
+  #walk(nodes: Node[], rest: string, namespaces: string[], route: string): ResolverMatch | null {
     for (const node of nodes) {
       const m = node.regex.exec(rest);
       if (!m) continue;
-      const params = { ...outer };
+      const captured: Record<string, unknown> = {};
       let ok = true;
       for (const slot of node.piece.params) {
         const text = m[slot.group];
         if (text === undefined) continue;
         try {
-          params[slot.name] = slot.converter ? slot.converter.toValue(text) : text;
+          captured[slot.name] = slot.converter ? slot.converter.toValue(text) : text;
         } catch {
           ok = false;
           break;
         }
       }
       if (!ok) continue;
+      // RegexPattern.match: "If there are any named groups, use those as kwargs, ignoring
+      // non-named groups. Otherwise, pass all non-named arguments as positional arguments."
+      const args = node.piece.args.map((slot) => m[slot.group]);
+      const extra = node.pattern.kwargs ?? {};
       const joined = joinRoute(route, node.pattern.route);
       if (node.children) {
         const inner = node.namespace ? [...namespaces, node.namespace] : namespaces;
-        const found = this.#walk(node.children, rest.slice(m[0].length), inner, joined, params);
-        if (found) return found;
-        continue;
+        const found = this.#walk(node.children, rest.slice(m[0].length), inner, joined);
+        if (!found) continue;
+        const params = { ...captured, ...extra, ...found.params };
+        return {
+          ...found,
+          params,
+          args: Object.keys(params).length ? found.args : [...args, ...found.args],
+          capturedParams: { ...captured, ...found.capturedParams },
+          extraParams: { ...extra, ...found.extraParams },
+        };
       }
       const view = node.pattern.target as View;
       const namespace = namespaces.join(":");
       return {
         func: view,
-        params,
+        params: { ...captured, ...extra },
+        args,
+        capturedParams: captured,
+        extraParams: extra,
         urlName: node.pattern.name,
         namespaces,
         namespace,

@@ -1,10 +1,14 @@
-import { renderLeaf, type Leaf } from "./flatten.ts";
+import { positionalArgs, renderLeaf, withExtraParams, type Leaf } from "./flatten.ts";
 
-/** A matched route and its converted parameters. */
+/** A matched route: its params (captured and extra), captured params alone, and positional arguments. */
 export interface RawMatch {
   leaf: Leaf;
   params: Record<string, unknown>;
+  captured: Record<string, unknown>;
+  args: readonly (string | undefined)[];
 }
+
+const NO_ARGS: readonly string[] = Object.freeze([]);
 
 interface TrieNode {
   children: Map<string, TrieNode>;
@@ -87,7 +91,7 @@ export class Matcher {
   /** The first route matching `pathInfo` (which starts with "/"), or null. */
   match(pathInfo: string): RawMatch | null {
     const leaf = this.#statics.get(pathInfo);
-    if (leaf) return { leaf, params: {} };
+    if (leaf) return { leaf, params: leaf.extraMerged ? { ...leaf.extraMerged } : {}, captured: {}, args: NO_ARGS };
     if (pathInfo.charCodeAt(0) !== 47 /* "/" */) return null;
     const compiled = this.#compiled(this.#deepest(pathInfo));
     for (const chunk of compiled.chunks) {
@@ -96,7 +100,7 @@ export class Matcher {
       const marker = m.indexOf("", 1);
       const found = chunk.byMarker[marker]!;
       const params = convert(found, m, marker);
-      if (params) return { leaf: found, params };
+      if (params) return complete(found, params, m, marker);
       return fallback(compiled.chain, compiled.chain.indexOf(found) + 1, pathInfo.slice(1));
     }
     return null;
@@ -164,9 +168,16 @@ function fallback(chain: Leaf[], from: number, path: string): RawMatch | null {
     const m = leaf.regex.exec(path);
     if (!m) continue;
     const params = convert(leaf, m, 1);
-    if (params) return { leaf, params };
+    if (params) return complete(leaf, params, m, 1);
   }
   return null;
+}
+
+/** Adds positional arguments and extra params to a match; most routes have neither. */
+function complete(leaf: Leaf, captured: Record<string, unknown>, m: RegExpExecArray, marker: number): RawMatch {
+  const args = leaf.args === null ? NO_ARGS : positionalArgs(leaf, captured, (rel) => m[marker + rel]);
+  const params = leaf.extra === null ? captured : withExtraParams(leaf, captured);
+  return { leaf, params, captured, args };
 }
 
 function newNode(parent: TrieNode | null): TrieNode {

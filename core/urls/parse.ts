@@ -1,7 +1,7 @@
 import type { Converter, ConverterLookup } from "./converters.ts";
 import { ImproperlyConfigured } from "./errors.ts";
 import { isIncluded, type URLPattern } from "./patterns.ts";
-import { literalPrefix, regexTemplate, translateRegex, type TemplateItem } from "./regex.ts";
+import { IDENTIFIER, literalPrefix, regexTemplate, translateRegex, type TemplateItem } from "./regex.ts";
 
 /** A parameter of a piece: where its text is captured and how it converts. */
 export interface ParamSlot {
@@ -24,7 +24,15 @@ export interface Piece {
   /** Regex source without a leading `^`, safe to concatenate; endpoint `path()`s end with `$`. */
   source: string;
   groupCount: number;
+  /** Named parameters: Django's keyword arguments. */
   params: ParamSlot[];
+  /**
+   * Django's positional arguments when resolving: every capturing group of a `rePath()` that
+   * has no named group (named "0", "1"…). Empty for `path()` and for regexes with named groups.
+   */
+  args: ParamSlot[];
+  /** The positional parameters of `template` ("0", "1"…): its outermost unnamed groups. */
+  reverseArgs: ParamSlot[];
   /** The exact text this piece matches when it has no parameters or regex parts, else null. */
   literal: string | null;
   /** Literal text every match of this piece starts with. */
@@ -34,7 +42,6 @@ export interface Piece {
 }
 
 const REGEX_META = /[.*+?^${}()|[\]\\]/g;
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * Compiles one pattern (not its includes) against a converter registry. Throws
@@ -102,7 +109,7 @@ function parseRoute(pattern: URLPattern, registry: ConverterLookup, endpoint: bo
   const literal = params.length === 0 ? route : null;
   if (endpoint) source += "$";
   const firstParam = route.indexOf("<");
-  return { pattern, label, source, groupCount, params, literal, prefix: firstParam === -1 ? route : route.slice(0, firstParam), template };
+  return { pattern, label, source, groupCount, params, args: [], reverseArgs: [], literal, prefix: firstParam === -1 ? route : route.slice(0, firstParam), template };
 }
 
 function parseRegex(pattern: URLPattern, endpoint: boolean): Piece {
@@ -122,19 +129,24 @@ function parseRegex(pattern: URLPattern, endpoint: boolean): Piece {
   const anchoredEnd = endsWithDollar(body);
   if (anchoredEnd && !info.topLevelAlternation) body = body.slice(0, -1);
   const names = new Map(info.groups.map((g) => [g.index, g.name]));
-  const params: ParamSlot[] = info.groups.map((g) => ({ name: g.name, group: g.index, converter: null, check: new RegExp(`^(?:${g.inner})$`), kind: `(${g.inner})` }));
+  const slot = (name: string, g: { index: number; inner: string }): ParamSlot => ({ name, group: g.index, converter: null, check: new RegExp(`^(?:${g.inner})$`), kind: `(${g.inner})` });
+  const params = info.groups.map((g) => slot(g.name, g));
+  // Django: "if there are any named groups, use those as kwargs, ignoring non-named groups."
+  const args = info.groups.length ? [] : info.unnamed.map((g, k) => slot(String(k), g));
+  const positional: number[] = [];
   let template: TemplateItem[] | Error;
   try {
-    template = info.topLevelAlternation ? new Error("alternatives ('|') cannot be reversed") : regexTemplate(body, names);
+    template = info.topLevelAlternation ? new Error("alternatives ('|') cannot be reversed") : regexTemplate(body, names, positional);
   } catch (error) {
     template = error as Error;
   }
+  const reverseArgs = positional.map((index, k) => slot(String(k), info.unnamed.find((g) => g.index === index)!));
   const restored = anchoredEnd && !info.topLevelAlternation ? `${body}$` : body;
   const source = info.topLevelAlternation ? `(?:${restored})` : restored;
   const lit = info.topLevelAlternation ? { text: "", whole: false } : literalPrefix(body);
   // A literal regex is "exact" only when it is anchored like a path() endpoint (or is a prefix).
   const literal = lit.whole && anchoredEnd === endpoint ? lit.text : null;
-  return { pattern, label, source, groupCount: info.groupCount, params, literal, prefix: lit.text, template };
+  return { pattern, label, source, groupCount: info.groupCount, params, args, reverseArgs, literal, prefix: lit.text, template };
 }
 
 /** True when the source ends with an unescaped `$`. */

@@ -5,7 +5,7 @@ import { ImproperlyConfigured } from "./errors.ts";
  * know HttpRequest (so it stays independent of core/http); the App passes its own request.
  * A class-based view is a function too: `MyView.asView()`.
  */
-export type View<P = any> = (request: any, params: P) => unknown;
+export type View<P = any> = (request: any, params: P, ...args: any[]) => unknown;
 
 /** What `include()` returns: a list of patterns mounted under a prefix, maybe in a namespace. */
 export interface Included {
@@ -27,12 +27,20 @@ export interface URLPattern {
   /** The view, or the included patterns. */
   readonly target: View | Included;
   readonly name: string | null;
+  /** Extra params passed to the view (to every view, for an include), or null. */
+  readonly kwargs: Readonly<Record<string, unknown>> | null;
 }
 
 /** Options of `path()` and `rePath()`. */
 export interface PatternOptions {
   /** The name `reverse()` and `url()` use. */
   name?: string;
+  /**
+   * Extra params for the view, as Django's `kwargs` argument of `path()`: merged into the
+   * captured ones (and winning over a captured param of the same name). On an include, every
+   * view inside gets them. `reverse()` accepts them only with these exact values.
+   */
+  kwargs?: Record<string, unknown>;
 }
 
 /**
@@ -43,6 +51,7 @@ export interface PatternOptions {
  * ```ts
  * path("hello/<int:id>/", hello, { name: "hello" });
  * path("blog/", include(blogPatterns, { namespace: "blog" }));
+ * path("feed/", feed, { name: "feed", kwargs: { format: "rss" } }); // feed(request, { format: "rss" })
  * ```
  */
 export function path<P = any>(route: string, target: View<P> | Included, options: PatternOptions = {}): URLPattern {
@@ -50,13 +59,16 @@ export function path<P = any>(route: string, target: View<P> | Included, options
 }
 
 /**
- * A route as a regular expression with named groups, as Django's `re_path()`. It is matched
- * from the start of the remaining path (`^` is optional); a trailing `$` anchors the end.
- * Python's `(?P<name>…)` is accepted too. Parameters reach the view as strings.
+ * A route as a regular expression, as Django's `re_path()`. It is matched from the start of
+ * the remaining path (`^` is optional); a trailing `$` anchors the end. Python's `(?P<name>…)`
+ * is accepted too. Named groups reach the view as params (strings). A regex without named
+ * groups passes its groups as positional arguments after the params, as Django passes
+ * `*args`: `view(request, params, ...args)`; `reverse(name, [args])` fills them.
  *
  * @example
  * ```ts
  * rePath("^articles/(?<year>[0-9]{4})/$", yearArchive, { name: "year-archive" });
+ * rePath("^places/([0-9]+)/$", (request, params, id) => `place ${id}`, { name: "places" });
  * ```
  */
 export function rePath<P = any>(regex: string, target: View<P> | Included, options: PatternOptions = {}): URLPattern {
@@ -104,7 +116,11 @@ function makePattern(type: "path" | "re", route: string, target: View | Included
       throw new ImproperlyConfigured(`${label} names an include(); name the patterns inside it instead (or give include() a namespace).`);
     }
   }
-  return Object.freeze({ type, route, target, name });
+  const kwargs = options?.kwargs ?? null;
+  if (kwargs !== null && (typeof kwargs !== "object" || Array.isArray(kwargs))) {
+    throw new ImproperlyConfigured(`${label} has kwargs ${describe(kwargs)}; use an object of extra params, e.g. { kwargs: { format: "rss" } }.`);
+  }
+  return Object.freeze({ type, route, target, name, kwargs: kwargs && Object.keys(kwargs).length ? Object.freeze({ ...kwargs }) : null });
 }
 
 /**

@@ -16,11 +16,14 @@ export interface RegexInfo {
   groupCount: number;
   /** Named groups in order: name, 1-based group index within `source`, and the inner source. */
   groups: { name: string; index: number; inner: string }[];
+  /** Unnamed capturing groups in order (Django passes them as positional arguments). */
+  unnamed: { index: number; inner: string }[];
   /** True when a `|` sits outside every group, so the source must be wrapped to be embedded. */
   topLevelAlternation: boolean;
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A Python identifier (what Django accepts as a parameter name), non-ASCII letters included. */
+export const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 
 /**
  * Rewrites a regex source so it can be embedded in a larger one. Throws a plain Error with a
@@ -36,7 +39,8 @@ export function translateRegex(src: string): RegexInfo {
   let groupCount = 0;
   let topLevelAlternation = false;
   const groups: RegexInfo["groups"] = [];
-  const stack: ({ name: string; index: number; start: number } | null)[] = [];
+  const unnamed: RegexInfo["unnamed"] = [];
+  const stack: ({ name: string | null; index: number; start: number } | null)[] = [];
   let i = 0;
   // A `^` (or `\A`) that opens a top-level alternative is dropped: the pattern is matched
   // after its include prefix, so "start" means "here", which embedding already ensures.
@@ -76,14 +80,14 @@ export function translateRegex(src: string): RegexInfo {
         i += head.length;
       } else {
         out += "(";
-        groupCount++;
-        stack.push(null);
+        stack.push({ name: null, index: ++groupCount, start: out.length });
         i += 1;
       }
     } else if (c === ")") {
       if (stack.length === 0) throw new Error("it has an unmatched ')'");
       const group = stack.pop();
-      if (group) groups.push({ name: group.name, index: group.index, inner: out.slice(group.start) });
+      if (group?.name) groups.push({ name: group.name, index: group.index, inner: out.slice(group.start) });
+      else if (group) unnamed.push({ index: group.index, inner: out.slice(group.start) });
       out += ")";
       i += 1;
     } else {
@@ -94,7 +98,8 @@ export function translateRegex(src: string): RegexInfo {
   }
   if (stack.length > 0) throw new Error("it has an unclosed '('");
   groups.sort((a, b) => a.index - b.index);
-  return { source: out, groupCount, groups, topLevelAlternation };
+  unnamed.sort((a, b) => a.index - b.index);
+  return { source: out, groupCount, groups, unnamed, topLevelAlternation };
 }
 
 /** The index just past the character class that opens at `start`. */
@@ -144,23 +149,29 @@ export function literalPrefix(source: string): { text: string; whole: boolean } 
   return { text, whole: true };
 }
 
-/** One step of a reverse template: literal text, a parameter, or an optional part. */
+/**
+ * One step of a reverse template: literal text, a parameter, or an optional part. A positional
+ * parameter (an unnamed group) has a name made of digits, its place among them ("0", "1"…),
+ * which no named group can have.
+ */
 export type TemplateItem = string | { param: string } | { group: TemplateItem[]; optional: boolean };
 
 /**
  * Turns a translated `rePath` source (without its leading `^` and trailing `$`) into a
- * template for reverse, as Django's `normalize`: named groups become parameters, `\d` "0",
- * `\w` "x", a character class its first character, `?` and `*` make the previous part
- * optional (kept only when all its parameters are given), `+` and `{n}` repeat it the least
- * number of times. Throws an Error with a reason for what cannot be reversed (e.g. `|`).
+ * template for reverse, as Django's `normalize`: capturing groups become parameters (named
+ * ones by name, unnamed ones positional, "0", "1"…, their content skipped), `\d` "0", `\w`
+ * "x", a character class its first character, `?` and `*` make the previous part optional, `+`
+ * and `{n}` repeat it the least number of times. The group index of each positional parameter
+ * is pushed on `positional`. Throws an Error with a reason for what cannot be reversed (`|`).
  *
  * @example
  * ```ts
  * regexTemplate("articles/([0-9]{4})/", new Map([[1, "year"]]));
  * // ["articles/", { param: "year" }, "/"]
+ * regexTemplate("places/([0-9]+)/", new Map()); // ["places/", { param: "0" }, "/"]
  * ```
  */
-export function regexTemplate(source: string, names: Map<number, string>): TemplateItem[] {
+export function regexTemplate(source: string, names: Map<number, string>, positional: number[] = []): TemplateItem[] {
   let i = 0;
   let group = 0;
   const sequence = (): TemplateItem[] => {
@@ -188,10 +199,17 @@ export function regexTemplate(source: string, names: Map<number, string>): Templ
           i += 3;
           item = flatten(sequence());
         } else {
-          const name = names.get(++group);
+          // A capturing group is one parameter; what it contains is not reversed (Django's
+          // normalize walks to its end), so an alternation inside is fine.
+          const index = ++group;
+          const name = names.get(index);
           i += 1;
-          const inner = sequence();
-          item = name ? { param: name } : flatten(inner);
+          sequenceSkippingErrors();
+          if (name) item = { param: name };
+          else {
+            item = { param: String(positional.length) };
+            positional.push(index);
+          }
         }
         if (source[i] !== ")") throw new Error("it has an unclosed '('");
         i += 1;

@@ -2,14 +2,24 @@ import { ConverterRegistry, type Converter, type ConverterLookup } from "./conve
 import { flattenPatterns, type Leaf } from "./flatten.ts";
 import { Matcher } from "./matcher.ts";
 import { viewLabel, type URLPattern, type View } from "./patterns.ts";
+import { withQueryAndFragment, type ReverseOptions } from "./query.ts";
 import { reverseLeaf, unknownName, type ReverseParams } from "./reverse.ts";
 
 /** What `resolve()` found, as Django's `ResolverMatch`. */
 export interface ResolverMatch<V = View> {
   /** The view to call. */
   func: V;
-  /** Converted parameters, include prefixes' included, e.g. `{ id: 7 }`. */
+  /** Converted parameters, include prefixes' included, e.g. `{ id: 7 }`, and extra params. */
   params: Record<string, unknown>;
+  /**
+   * Positional arguments: the groups of a `rePath()` without named groups, as Django's
+   * `ResolverMatch.args` (an optional group that did not take part is undefined).
+   */
+  args: readonly (string | undefined)[];
+  /** The params captured from the path alone (Django's `captured_kwargs`). */
+  capturedParams: Record<string, unknown>;
+  /** The extra params of the patterns' `kwargs` (Django's `extra_kwargs`). */
+  extraParams: Readonly<Record<string, unknown>>;
   /** The pattern's name without namespaces, or null. */
   urlName: string | null;
   /** The namespaces from the outermost include inwards (a frozen array shared between matches). */
@@ -75,10 +85,13 @@ export class URLResolver<V extends View = View> {
   resolve(pathInfo: string): ResolverMatch<V> | null {
     const found = this.#compile().matcher.match(pathInfo);
     if (!found) return null;
-    const { leaf, params } = found;
+    const { leaf, params, captured, args } = found;
     return {
       func: leaf.view as V,
       params,
+      args,
+      capturedParams: captured,
+      extraParams: leaf.extraMerged ?? NO_EXTRA,
       urlName: leaf.urlName,
       namespaces: leaf.namespaces as string[],
       namespace: leaf.namespace,
@@ -91,13 +104,16 @@ export class URLResolver<V extends View = View> {
    * The path (leading "/", no SCRIPT_NAME) of the pattern named `name` ("ns:name" inside a
    * namespace), with `params` by name or in order.
    *
+   * `options` adds a query string and a fragment, as Django's `reverse(…, query=, fragment=)`.
+   *
    * @throws NoReverseMatch naming close names, or the params the pattern expects.
+   * @throws TypeError for a query or fragment of the wrong type.
    */
-  reverse(name: string, params?: ReverseParams): string {
+  reverse(name: string, params?: ReverseParams, options?: ReverseOptions): string {
     const compiled = this.#compile();
     const leaf = compiled.byName.get(name);
     if (!leaf) throw unknownName(String(name), compiled.byName.keys(), compiled.namespaces);
-    return reverseLeaf(name, leaf, params);
+    return withQueryAndFragment(reverseLeaf(name, leaf, params), options);
   }
 
   /** Every route in matching order, for the DEBUG 404 page ("blog/<int:id>/", "blog:post"). */
@@ -127,6 +143,8 @@ export class URLResolver<V extends View = View> {
     return (this.#compiled = { leaves, matcher: new Matcher(leaves), byName, namespaces });
   }
 }
+
+const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze({});
 
 const PLACEHOLDER: Converter = { regex: "[^/]+", toValue: (s) => s, toUrl: String };
 

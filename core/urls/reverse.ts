@@ -1,68 +1,126 @@
 import { closeMatches } from "./converters.ts";
 import { NoReverseMatch } from "./errors.ts";
-import type { Leaf } from "./flatten.ts";
+import { POSITIONAL, type Leaf } from "./flatten.ts";
 import type { TemplateItem } from "./regex.ts";
 
 /** Params as reverse takes them: by name, or in the order the pattern lists them. */
 export type ReverseParams = Record<string, unknown> | unknown[] | undefined;
 
+/** One way to build a route's path: its optional parts decided, and the params it then takes. */
+interface Possibility {
+  items: (string | { param: string })[];
+  params: string[];
+}
+
+const possibilityCache = new WeakMap<Leaf, Possibility[]>();
+
 /**
- * Builds the path of one route from params, as Django's `_reverse_with_prefix`: each value
- * goes through its converter's `toUrl`, must fully match the converter's regex, the built
- * path must match the route, and the result is percent-encoded like Django (RFC 3986 pchar
- * characters and "/" stay). Returns the path with a leading "/" and no SCRIPT_NAME.
+ * Builds the path of one route from params, as Django's `_reverse_with_prefix`: the route's
+ * possible forms (each optional part left out, then kept) are tried in order; a form fits
+ * when an array gives exactly as many values as it has params (named and positional, in the
+ * order they appear) or an object gives exactly its named params (plus, optionally, the
+ * route's extra params with their own values). Each value goes through its converter's
+ * `toUrl` and must fully match its group; the built path must match the route; the result is
+ * percent-encoded like Django (RFC 3986 pchar characters and "/" stay). Returns the path with
+ * a leading "/" and no SCRIPT_NAME.
  *
  * @example
  * ```ts
- * reverseLeaf(leaf, { id: 7 }); // "/hello/7/"
+ * reverseLeaf("hello", leaf, { id: 7 }); // "/hello/7/"
+ * reverseLeaf("places", leaf, [3]); // "/places/3/"
  * ```
  */
 export function reverseLeaf(name: string, leaf: Leaf, params: ReverseParams): string {
   const fail = (reason: string): never => {
     throw new NoReverseMatch(`Reverse for '${name}'${describeParams(params)} not found: ${reason} ${expects(leaf)}`);
   };
-  const template: TemplateItem[] = [];
-  for (const piece of leaf.pieces) {
-    if (piece.template instanceof Error) fail(`its pattern ${piece.label} cannot be reversed (${piece.template.message}).`);
-    template.push(...(piece.template as TemplateItem[]));
-  }
-  const given = new Map<string, unknown>();
+  if (leaf.template instanceof Error) return fail(`${leaf.template.message}.`);
+  const forms = possibilities(leaf);
+  let candidates: { form: Possibility; values: Map<string, unknown> }[];
   if (Array.isArray(params)) {
-    if (params.length !== leaf.params.length) fail(`${params.length} positional param(s) given, the pattern takes ${leaf.params.length}.`);
-    leaf.params.forEach((p, i) => given.set(p.name, params[i]));
-  } else if (params !== undefined && params !== null) {
-    if (typeof params !== "object") fail(`params must be an object or an array, got ${typeof params}.`);
-    for (const [key, value] of Object.entries(params)) {
-      if (!leaf.params.some((p) => p.name === key)) fail(`the pattern has no param '${key}'.`);
-      given.set(key, value);
+    candidates = forms.filter((f) => f.params.length === params.length).map((form) => ({ form, values: new Map(form.params.map((p, i) => [p, params[i]])) }));
+    if (candidates.length === 0) {
+      const counts = [...new Set(forms.map((f) => f.params.length))].join(" or ");
+      fail(`${params.length} positional param(s) given, the pattern takes ${counts}.`);
+    }
+  } else {
+    if (params !== undefined && params !== null && typeof params !== "object") fail(`params must be an object or an array, got ${typeof params}.`);
+    const given = new Map(Object.entries(params ?? {}));
+    const extra = leaf.extraMerged ?? {};
+    for (const [key, value] of given) {
+      if (leaf.slots.has(key) && !POSITIONAL.test(key)) continue;
+      if (!(key in extra)) fail(`the pattern has no param '${key}'.`);
+      // Django: an extra param may be given only with the value the pattern passes.
+      if (!Object.is(extra[key], value)) fail(`'${key}' is an extra param of this pattern, always ${show(extra[key])}; ${show(value)} cannot be reversed.`);
+      given.delete(key);
+    }
+    candidates = forms.filter((f) => f.params.length === given.size && f.params.every((p) => given.has(p))).map((form) => ({ form, values: given }));
+    if (candidates.length === 0) {
+      const covering = forms.find((f) => [...given.keys()].every((k) => f.params.includes(k)));
+      const missing = (covering ?? forms[forms.length - 1]!).params.filter((p) => !given.has(p));
+      fail(missing.some((p) => POSITIONAL.test(p)) ? "its pattern takes positional params; give them as an array." : `missing param(s): ${missing.join(", ")}.`);
     }
   }
+  let firstFailure: string | null = null;
+  for (const { form, values } of candidates) {
+    const built = build(leaf, form, values);
+    if (built.path !== undefined) return built.path;
+    firstFailure ??= built.reason;
+  }
+  return fail(firstFailure!);
+}
+
+/** Fills one form of the route, or says why it does not fit. */
+function build(leaf: Leaf, form: Possibility, values: Map<string, unknown>): { path: string; reason?: never } | { path?: never; reason: string } {
   const texts = new Map<string, string>();
-  for (const p of leaf.params) {
-    if (!given.has(p.name)) continue;
-    const value = given.get(p.name);
+  for (const name of form.params) {
+    const slot = leaf.slots.get(name)!;
+    const value = values.get(name);
+    const label = POSITIONAL.test(name) ? `positional param #${Number(name) + 1}` : `'${name}'`;
     let text: string;
     try {
-      text = p.converter ? p.converter.toUrl(value) : String(value);
+      text = slot.converter ? slot.converter.toUrl(value) : String(value);
     } catch (error) {
-      return fail(`the '${p.slot.kind}' converter refused ${show(value)} for '${p.name}' (${(error as Error).message}).`);
+      return { reason: `the '${slot.kind}' converter refused ${show(value)} for ${label} (${(error as Error).message}).` };
     }
-    if (typeof text !== "string") fail(`the '${p.slot.kind}' converter's toUrl returned ${typeof text} for '${p.name}', not a string.`);
-    if (!p.slot.check.test(text)) fail(`${show(text)} for '${p.name}' does not match ${p.slot.kind} (${p.slot.check.source.slice(4, -2)}).`);
-    texts.set(p.name, text);
+    if (typeof text !== "string") return { reason: `the '${slot.kind}' converter's toUrl returned ${typeof text} for ${label}, not a string.` };
+    if (!slot.check.test(text)) return { reason: `${show(text)} for ${label} does not match ${slot.kind} (${slot.check.source.slice(4, -2)}).` };
+    texts.set(name, text);
   }
-  const missing = requiredParams(template).filter((n) => !texts.has(n));
-  if (missing.length) fail(`missing param(s): ${missing.join(", ")}.`);
-  const candidate = render(template, texts);
-  if (!leaf.regex.test(candidate)) fail(`the built path ${show(candidate)} does not match the pattern.`);
+  let candidate = "";
+  for (const item of form.items) candidate += typeof item === "string" ? item : texts.get(item.param)!;
+  if (!leaf.regex.test(candidate)) return { reason: `the built path ${show(candidate)} does not match the pattern.` };
   let encoded: string;
   try {
     encoded = quote(candidate);
   } catch {
-    return fail(`the built path ${show(candidate)} is not valid Unicode.`);
+    return { reason: `the built path ${show(candidate)} is not valid Unicode.` };
   }
   // "//host" would be a protocol-relative URL to another site; Django escapes it the same way.
-  return encoded.startsWith("/") ? "/%2F" + encoded.slice(1) : "/" + encoded;
+  return { path: encoded.startsWith("/") ? "/%2F" + encoded.slice(1) : "/" + encoded };
+}
+
+/**
+ * Every form of a route's template, as Django's `normalize` lists them: each optional part
+ * first left out, then kept. Computed once per route.
+ */
+function possibilities(leaf: Leaf): Possibility[] {
+  let forms = possibilityCache.get(leaf);
+  if (forms) return forms;
+  const expand = (items: TemplateItem[]): Possibility[] => {
+    let out: Possibility[] = [{ items: [], params: [] }];
+    for (const item of items) {
+      let choices: Possibility[];
+      if (typeof item === "string") choices = [{ items: [item], params: [] }];
+      else if ("param" in item) choices = [{ items: [item], params: [item.param] }];
+      else choices = item.optional ? [{ items: [], params: [] }, ...expand(item.group)] : expand(item.group);
+      out = out.flatMap((head) => choices.map((c) => ({ items: [...head.items, ...c.items], params: [...head.params, ...c.params] })));
+    }
+    return out;
+  };
+  forms = expand(leaf.template as TemplateItem[]);
+  possibilityCache.set(leaf, forms);
+  return forms;
 }
 
 /**
@@ -103,32 +161,8 @@ export function quote(text: string): string {
   return encodeURIComponent(text).replace(/%(?:24|26|2B|2C|2F|3A|3B|3D|40)/g, decodeURIComponent);
 }
 
-function render(items: TemplateItem[], texts: Map<string, string>): string {
-  let out = "";
-  for (const item of items) {
-    if (typeof item === "string") out += item;
-    else if ("param" in item) out += texts.get(item.param) ?? "";
-    else if (!item.optional || paramsOf(item.group).every((n) => texts.has(n))) out += render(item.group, texts);
-  }
-  return out;
-}
-
-function requiredParams(items: TemplateItem[]): string[] {
-  const names: string[] = [];
-  for (const item of items) {
-    if (typeof item === "string") continue;
-    if ("param" in item) names.push(item.param);
-    else if (!item.optional) names.push(...requiredParams(item.group));
-  }
-  return names;
-}
-
-function paramsOf(items: TemplateItem[]): string[] {
-  return items.flatMap((item) => (typeof item === "string" ? [] : "param" in item ? [item.param] : paramsOf(item.group)));
-}
-
 function expects(leaf: Leaf): string {
-  const list = leaf.params.map((p) => `${p.name} (${p.slot.kind})`).join(", ");
+  const list = [...leaf.slots].map(([name, slot]) => `${POSITIONAL.test(name) ? `#${Number(name) + 1}` : name} (${slot.kind})`).join(", ");
   return `The pattern "${leaf.route}" expects ${list ? `params: ${list}` : "no params"}.`;
 }
 

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../forms/errors.ts";
 import { checkPassword, makePassword } from "./hashers.ts";
+import { sessionAuthHash } from "./session-hash.ts";
 import { PBKDF2PasswordHasher, PBKDF2SHA1PasswordHasher } from "./pbkdf2.ts";
 import { urlHasAllowedHostAndScheme } from "../http/url-safety.ts";
 import { MinimumLengthValidator, NumericPasswordValidator, UserAttributeSimilarityValidator, validatePassword } from "./password-validation.ts";
@@ -98,6 +99,17 @@ describe.skipIf(!djangoPython)("made by Django (django.contrib.auth.hashers)", (
       const want = expected[i]!.map(([code, message]) => [code, message.replace("last_name", "last name")]);
       expect(got, JSON.stringify(c)).toEqual(want);
     }
+  });
+});
+
+describe.skipIf(!djangoPython)("Django's session auth hash", () => {
+  it("is the same HMAC as Django's get_session_auth_hash", async () => {
+    const cases = [
+      { password: "pbkdf2_sha256$1500000$abc$def=", secret: "s3cret-key" },
+      { password: "!unusable", secret: "another key ✓" },
+    ];
+    const theirs = python(djangoPython!, ["--django"], cases.map((c) => ({ kind: "session_hash", ...c })));
+    expect(await Promise.all(cases.map((c) => sessionAuthHash(c.password, c.secret)))).toEqual(theirs);
   });
 });
 

@@ -7,8 +7,14 @@
  * `DOM` and `WebWorker` libraries bring `document`, `self`, `caches`…, and `@types/node` brings
  * `process` and `Buffer`), so core/tsconfig.json loads only the ECMAScript library and this
  * file. Using a global that is not declared here is a compile error: that is the point. Add a
- * declaration only for a standard API that Node, browsers and workers all have, with the
- * standard's own signature, so that core's emitted `.d.ts` means the same in any program.
+ * declaration only for a standard API that every supported runtime has (Node from 20.6, as
+ * package.json's engines say, browsers, service workers), with the standard's own signature,
+ * so that core's emitted `.d.ts` means the same in any program. Left out for that reason:
+ * `URL.parse` and the bodies' `bytes()` (Node 22).
+ *
+ * Names that only the DOM library has (`HeadersInit`, `BodyInit`, `BufferSource`…) may be used
+ * inside core but not in an exported signature: a Node project's `@types/node` lacks them
+ * (package/pack.test.ts compiles the shipped declarations without the DOM to keep that so).
  *
  * This file is not emitted: a program that uses core (the CLI, the worker, a user's project)
  * brings its own declarations of these globals from `@types/node`, `DOM` or `WebWorker`.
@@ -48,7 +54,6 @@ interface Body {
   readonly bodyUsed: boolean;
   arrayBuffer(): Promise<ArrayBuffer>;
   blob(): Promise<Blob>;
-  bytes(): Promise<Uint8Array<ArrayBuffer>>;
   formData(): Promise<FormData>;
   json(): Promise<any>;
   text(): Promise<string>;
@@ -107,7 +112,6 @@ interface Blob {
   readonly size: number;
   readonly type: string;
   arrayBuffer(): Promise<ArrayBuffer>;
-  bytes(): Promise<Uint8Array<ArrayBuffer>>;
   slice(start?: number, end?: number, contentType?: string): Blob;
   stream(): ReadableStream<Uint8Array<ArrayBuffer>>;
   text(): Promise<string>;
@@ -165,7 +169,6 @@ declare var URL: {
   prototype: URL;
   new (url: string | URL, base?: string | URL): URL;
   canParse(url: string | URL, base?: string | URL): boolean;
-  parse(url: string | URL, base?: string | URL): URL | null;
 };
 
 interface URLSearchParamsIterator<T> extends IteratorObject<T, BuiltinIteratorReturn, unknown> {

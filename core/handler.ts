@@ -117,6 +117,7 @@ export function finishResponse(app: ErrorContext, request: HttpRequest | null, r
       response.headers.set("Location", scriptName + location);
     }
   }
+  if (response.hasUnsignedCookies && request) response.signCookies(request.app.secretKey);
   if (method === "HEAD") response.isHead = true;
   return response;
 }

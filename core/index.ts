@@ -65,6 +65,8 @@ export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
 export { path, rePath, include, registerConverter, NoReverseMatch, Resolver404, type Converter, type URLPattern, type View as ViewFunction, type ReverseOptions, type QueryInput } from "./urls/index.ts";
 export * as forms from "./forms/index.ts";
+export * as signing from "./signing/index.ts";
+export { Signer, TimestampSigner, BadSignature, SignatureExpired } from "./signing/index.ts";
 export * as auth from "./auth/index.ts";
 export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, type AuthUser } from "./auth/index.ts";
 export { urlHasAllowedHostAndScheme } from "./http/url-safety.ts";

@@ -1,4 +1,6 @@
 import { BadRequest } from "../errors.ts";
+import { cookieSigner } from "../signing/cookies.ts";
+import { BadSignature } from "../signing/signer.ts";
 import type { Settings } from "../settings.ts";
 import type { Session } from "../sessions/session.ts";
 import type { AuthUser } from "../auth/user-like.ts";
@@ -248,6 +250,31 @@ export class HttpRequest {
   }
 
   /** Cookies sent by the client, by name. */
+  /**
+   * The value of a cookie set with `response.setSignedCookie`, as Django's `get_signed_cookie`.
+   * With a `default`, a missing, tampered or expired cookie gives the default; without one,
+   * it throws (BadSignature, SignatureExpired, or an Error for a missing cookie).
+   *
+   * @example
+   * ```ts
+   * const cart = request.getSignedCookie("cart", { salt: "cart", maxAge: 3600, default: null });
+   * ```
+   */
+  getSignedCookie(name: string, options: { salt?: string; maxAge?: number | null; default?: string | null } = {}): string | null {
+    const hasDefault = "default" in options;
+    const value = this.COOKIES[name];
+    if (value === undefined) {
+      if (hasDefault) return options.default!;
+      throw new Error(`There is no cookie named ${JSON.stringify(name)}.`);
+    }
+    try {
+      return cookieSigner(this.app.secretKey, name, options.salt ?? "").unsign(value, options.maxAge);
+    } catch (error) {
+      if (hasDefault && error instanceof BadSignature) return options.default!;
+      throw error;
+    }
+  }
+
   get COOKIES(): Record<string, string> {
     return (this.#COOKIES ??= parseCookieHeader(this.#incoming.header("cookie")));
   }

@@ -1,4 +1,5 @@
 import { ResponseHeaders, type ResponseHeadersInit } from "./headers.ts";
+import { cookieSigner } from "../signing/cookies.ts";
 import { parseSetCookieHeader, serializeSetCookie, type CookieOptions } from "./cookies.ts";
 import { statusAllowsBody, toWebResponse, wireHeaders } from "./wire.ts";
 
@@ -33,6 +34,7 @@ export class HttpResponse {
   readonly headers: ResponseHeaders;
   /** `Set-Cookie` values by cookie name, so setting a cookie twice keeps the last one. */
   readonly cookies = new Map<string, string>();
+  #unsignedCookies: Map<string, { value: string; salt: string; options: CookieOptions }> | null = null;
   /** The buffered body, or `null` for a streamed one. */
   content: string | Uint8Array | null;
   /** The streamed body, for `StreamingHttpResponse` and wrapped Web responses. */
@@ -105,7 +107,39 @@ export class HttpResponse {
 
   /** Sets a cookie; every attribute of Django's `set_cookie`, `SameSite` included. */
   setCookie(name: string, value: string, options: CookieOptions = {}): void {
+    this.#unsignedCookies?.delete(name);
     this.cookies.set(name, serializeSetCookie(name, value, options));
+  }
+
+  /**
+   * Sets a cookie whose value is signed with the app's SECRET_KEY (and the time), as Django's
+   * `set_signed_cookie`; read it back with `request.getSignedCookie`. The value is readable by
+   * the client but cannot be changed unnoticed. It is signed when the response leaves the app,
+   * which knows the key.
+   *
+   * @example
+   * ```ts
+   * response.setSignedCookie("cart", "1,2,3", { salt: "cart", maxAge: 3600 });
+   * ```
+   */
+  setSignedCookie(name: string, value: string, options: CookieOptions & { salt?: string } = {}): void {
+    const { salt = "", ...cookieOptions } = options;
+    this.cookies.delete(name);
+    (this.#unsignedCookies ??= new Map()).set(name, { value, salt, options: cookieOptions });
+  }
+
+  /** True while a cookie set with `setSignedCookie` waits for its signature. */
+  get hasUnsignedCookies(): boolean {
+    return this.#unsignedCookies !== null && this.#unsignedCookies.size > 0;
+  }
+
+  /** Signs the cookies of `setSignedCookie` with `secretKey` (the pipeline's last step does it). */
+  signCookies(secretKey: string): void {
+    if (!this.#unsignedCookies) return;
+    for (const [name, { value, salt, options }] of this.#unsignedCookies) {
+      this.setCookie(name, cookieSigner(secretKey, name, salt).sign(value), options);
+    }
+    this.#unsignedCookies = null;
   }
 
   /** Tells the client to drop a cookie (an empty value that expired in 1970). */

@@ -231,3 +231,28 @@ describe("sessions", () => {
     expect(await (await app.fetch(new Request("http://localhost/"))).text()).toBe("bare");
   });
 });
+
+describe("MemorySessionStore is bounded", () => {
+  const context = (maxAge: number) => ({ app: null as never, maxAge });
+
+  it("drops the sessions written longest ago past maxSessions, keeping the recently saved", async () => {
+    const store = new MemorySessionStore({ maxSessions: 100 });
+    const first = await store.save(null, { n: 0 }, context(3600));
+    const keys = [first];
+    for (let i = 1; i < 250; i++) keys.push(await store.save(null, { n: i }, context(3600)));
+    // Re-saving the first session makes it recent again.
+    await store.save(first, { n: 0, again: true }, context(3600));
+    await store.save(null, { n: 250 }, context(3600));
+    expect(store.size).toBeLessThanOrEqual(100);
+    expect(await store.load(first)).toEqual({ n: 0, again: true });
+    expect(await store.load(keys[1]!)).toBeNull();
+    expect(await store.load(keys[249]!)).toEqual({ n: 249 });
+  });
+
+  it("sweeps expired sessions that nobody reads again", async () => {
+    const store = new MemorySessionStore();
+    for (let i = 0; i < 500; i++) await store.save(null, { i }, context(-1));
+    for (let i = 0; i < 500; i++) await store.save(null, { i }, context(3600));
+    expect(store.size).toBe(500);
+  });
+});

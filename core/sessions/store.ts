@@ -100,6 +100,17 @@ export class SignedCookieSessionStore implements SessionStore {
  */
 export class MemorySessionStore implements SessionStore {
   readonly #rows = new Map<string, { json: string; expires: number }>();
+  readonly #maxSessions: number;
+  #savesSinceSweep = 0;
+
+  /**
+   * `maxSessions` bounds the memory a flood of new sessions can take (each anonymous visitor
+   * that gets a session adds one): past it, the sessions written longest ago are dropped.
+   */
+  constructor(options: { maxSessions?: number } = {}) {
+    this.#maxSessions = options.maxSessions ?? 10_000;
+    if (!(this.#maxSessions >= 1)) throw new RangeError("MemorySessionStore's maxSessions must be at least 1.");
+  }
 
   async load(key: string): Promise<SessionData | null> {
     const row = this.#rows.get(key);
@@ -114,15 +125,31 @@ export class MemorySessionStore implements SessionStore {
   async save(key: string | null, data: SessionData, { maxAge }: SessionStoreContext): Promise<string> {
     const json = serialize(data);
     key ??= randomString(32);
-    this.#rows.set(key, { json, expires: Date.now() + maxAge * 1000 });
+    const now = Date.now();
+    // Deleting first moves a re-saved session to the end: the Map stays ordered by last write,
+    // so the oldest sessions are the first ones iterated.
+    this.#rows.delete(key);
+    this.#rows.set(key, { json, expires: now + maxAge * 1000 });
+    // Sessions nobody reads again never expire on load: sweep the expired ones now and then
+    // (the cost, one pass, is spread over a thousand saves), and drop the oldest past the bound.
+    if (++this.#savesSinceSweep >= 1000 || this.#rows.size > this.#maxSessions) this.#sweep(now);
     return key;
+  }
+
+  #sweep(now: number): void {
+    this.#savesSinceSweep = 0;
+    for (const [key, row] of this.#rows) if (row.expires <= now) this.#rows.delete(key);
+    for (const key of this.#rows.keys()) {
+      if (this.#rows.size <= this.#maxSessions) break;
+      this.#rows.delete(key);
+    }
   }
 
   async delete(key: string): Promise<void> {
     this.#rows.delete(key);
   }
 
-  /** How many sessions are stored (expired ones included until they are next read). */
+  /** How many sessions are stored (expired ones included until they are read or swept). */
   get size(): number {
     return this.#rows.size;
   }

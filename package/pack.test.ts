@@ -20,6 +20,8 @@ const CONSUMER = fileURLToPath(new URL("./consumer", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   bin: Record<string, string>;
   exports: Record<string, string | Record<string, string>>;
+  /** For TypeScript's legacy `node10` resolution, which reads no `exports`. */
+  typesVersions: Record<string, Record<string, string[]>>;
 };
 
 interface PackResult {
@@ -67,6 +69,7 @@ describe("the packed package", () => {
       typeof target === "string" ? [] : [target["types"], target["import"]].map((path) => path!.replace(/^\.\//, "")),
     );
     entries.push(...Object.values(pkg.bin).map((path) => path.replace(/^\.\//, "")));
+    entries.push(...Object.values(pkg.typesVersions["*"]!).flat().map((path) => path.replace(/^\.\//, "")));
     expect(entries.filter((entry) => !files.includes(entry))).toEqual([]);
   });
 

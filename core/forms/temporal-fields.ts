@@ -6,6 +6,7 @@
  * @module
  */
 import { Field, callable, isEmptyValue, type FieldOptions, type Optional } from "./field.ts";
+import { DATE_INPUT_FORMATS, DATETIME_INPUT_FORMATS, strptime } from "./strptime.ts";
 import { DateInput, DateTimeInput } from "./widgets.ts";
 
 /** Builds a UTC date, or null when the parts do not form a real calendar date. */
@@ -16,50 +17,49 @@ function utcDate(year: number, month: number, day: number, h = 0, m = 0, s = 0, 
   return date;
 }
 
-/** Python's `%y`: 69–99 are 1900s, 00–68 are 2000s. */
-function fullYear(text: string): number {
-  const year = Number(text);
-  return text.length > 2 ? year : year >= 69 ? 1900 + year : 2000 + year;
-}
-
-/**
- * Parses the date formats Django accepts by default: `YYYY-MM-DD`,
- * `MM/DD/YYYY` and `MM/DD/YY`.
- *
- * @example
- * ```ts
- * parseDate("2024-02-29")?.toISOString(); // "2024-02-29T00:00:00.000Z"
- * parseDate("2023-02-29");                // null
- * ```
- */
-export function parseDate(text: string): Date | null {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m) return utcDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
-  if (m) return utcDate(fullYear(m[3]!), Number(m[1]), Number(m[2]));
+/** The first of `formats` that reads `text`, as a UTC date, or null. */
+function fromFormats(text: string, formats: readonly string[]): Date | null {
+  for (const format of formats) {
+    const p = strptime(text, format);
+    if (p) return utcDate(p.year, p.month, p.day, p.hour, p.minute, p.second, p.millisecond);
+  }
   return null;
 }
 
 /**
- * Parses ISO 8601 date-times (`T` or space, optional seconds, fraction and
- * `Z`/`±HH:MM` offset), `MM/DD/YYYY HH:MM[:SS]`, and plain dates (midnight).
+ * Parses a date in one of `formats` (Python `strptime` syntax), by default Django's
+ * `DATE_INPUT_FORMATS`: `2006-10-25`, `10/25/2006`, `10/25/06`, `Oct 25 2006`, `25 October, 2006`…
+ *
+ * @example
+ * ```ts
+ * parseDate("2024-02-29")?.toISOString();  // "2024-02-29T00:00:00.000Z"
+ * parseDate("October 25, 2006")?.toISOString(); // "2006-10-25T00:00:00.000Z"
+ * parseDate("2023-02-29");                 // null
+ * ```
+ */
+export function parseDate(text: string, formats: readonly string[] = DATE_INPUT_FORMATS): Date | null {
+  return fromFormats(text, formats);
+}
+
+/**
+ * Parses ISO 8601 date-times first (`T` or space, optional seconds, fraction and `Z`/`±HH:MM`
+ * offset, as Django's `parse_datetime`), then `formats`, by default Django's
+ * `DATETIME_INPUT_FORMATS` followed by its date formats (midnight).
  *
  * @example
  * ```ts
  * parseDateTime("2024-05-01T09:30")?.toISOString();       // "2024-05-01T09:30:00.000Z"
  * parseDateTime("2024-05-01 09:30+02:00")?.toISOString(); // "2024-05-01T07:30:00.000Z"
+ * parseDateTime("10/25/06 14:30:45.000200")?.toISOString(); // "2006-10-25T14:30:45.000Z"
  * ```
  */
-export function parseDateTime(text: string): Date | null {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (!iso && !us) return parseDate(text);
-  const [year, month, day] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [fullYear(us![3]!), Number(us![1]), Number(us![2])];
-  const parts = (iso ?? us)!;
-  const ms = iso?.[7] ? Math.floor(Number(`0.${iso[7]}`) * 1000) : 0;
-  const date = utcDate(year, month, day, Number(parts[4]), Number(parts[5]), Number(parts[6] ?? 0), ms);
+export function parseDateTime(text: string, formats: readonly string[] = DEFAULT_DATETIME_FORMATS): Date | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,6})\d{0,6})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  if (!iso) return fromFormats(text, formats);
+  const ms = iso[7] ? Math.floor(Number(iso[7].padEnd(6, "0")) / 1000) : 0;
+  const date = utcDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0), ms);
   if (!date) return null;
-  const offset = iso?.[8];
+  const offset = iso[8];
   if (offset && offset.toUpperCase() !== "Z") {
     const om = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset)!;
     const minutes = Number(om[2]) * 60 + Number(om[3] ?? 0);
@@ -69,10 +69,20 @@ export function parseDateTime(text: string): Date | null {
   return date;
 }
 
+const DEFAULT_DATETIME_FORMATS = Object.freeze([...DATETIME_INPUT_FORMATS, ...DATE_INPUT_FORMATS]);
+
+/** Options of DateField and DateTimeField. */
+export interface TemporalFieldOptions<T> extends FieldOptions<T> {
+  /** Accepted formats in Python `strptime` syntax (Django's `input_formats`), tried in order. */
+  inputFormats?: readonly string[];
+}
+
 /** Implementation of {@link DateField}. */
 export class DateFieldImpl<T = Date> extends Field<T> {
-  constructor(options: FieldOptions<T> = {}) {
+  inputFormats: readonly string[];
+  constructor(options: TemporalFieldOptions<T> = {}) {
     super(options, DateInput, { invalid: "Enter a valid date." });
+    this.inputFormats = options.inputFormats ?? DATE_INPUT_FORMATS;
   }
   toPython(value: unknown): T {
     if (isEmptyValue(value)) return null as T;
@@ -80,7 +90,7 @@ export class DateFieldImpl<T = Date> extends Field<T> {
       if (Number.isNaN(value.getTime())) throw this.error("invalid");
       return utcDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) as T;
     }
-    const date = parseDate(String(value).trim());
+    const date = parseDate(String(value).trim(), this.inputFormats);
     if (!date) throw this.error("invalid");
     return date as T;
   }
@@ -96,15 +106,17 @@ export class DateFieldImpl<T = Date> extends Field<T> {
  * ```
  */
 export const DateField = callable(DateFieldImpl) as {
-  <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateFieldImpl<Optional<O, Date, null>>;
-  new <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateFieldImpl<Optional<O, Date, null>>;
+  <const O extends TemporalFieldOptions<unknown> = {}>(options?: O & TemporalFieldOptions<Optional<O, Date, null>>): DateFieldImpl<Optional<O, Date, null>>;
+  new <const O extends TemporalFieldOptions<unknown> = {}>(options?: O & TemporalFieldOptions<Optional<O, Date, null>>): DateFieldImpl<Optional<O, Date, null>>;
 };
 export type DateField<T = Date> = DateFieldImpl<T>;
 
 /** Implementation of {@link DateTimeField}. */
 export class DateTimeFieldImpl<T = Date> extends Field<T> {
-  constructor(options: FieldOptions<T> = {}) {
+  inputFormats: readonly string[];
+  constructor(options: TemporalFieldOptions<T> = {}) {
     super(options, DateTimeInput, { invalid: "Enter a valid date/time." });
+    this.inputFormats = options.inputFormats ?? DEFAULT_DATETIME_FORMATS;
   }
   toPython(value: unknown): T {
     if (isEmptyValue(value)) return null as T;
@@ -112,7 +124,7 @@ export class DateTimeFieldImpl<T = Date> extends Field<T> {
       if (Number.isNaN(value.getTime())) throw this.error("invalid");
       return value as T;
     }
-    const date = parseDateTime(String(value).trim());
+    const date = parseDateTime(String(value).trim(), this.inputFormats);
     if (!date) throw this.error("invalid");
     return date as T;
   }
@@ -128,7 +140,7 @@ export class DateTimeFieldImpl<T = Date> extends Field<T> {
  * ```
  */
 export const DateTimeField = callable(DateTimeFieldImpl) as {
-  <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateTimeFieldImpl<Optional<O, Date, null>>;
-  new <const O extends FieldOptions<unknown> = {}>(options?: O & FieldOptions<Optional<O, Date, null>>): DateTimeFieldImpl<Optional<O, Date, null>>;
+  <const O extends TemporalFieldOptions<unknown> = {}>(options?: O & TemporalFieldOptions<Optional<O, Date, null>>): DateTimeFieldImpl<Optional<O, Date, null>>;
+  new <const O extends TemporalFieldOptions<unknown> = {}>(options?: O & TemporalFieldOptions<Optional<O, Date, null>>): DateTimeFieldImpl<Optional<O, Date, null>>;
 };
 export type DateTimeField<T = Date> = DateTimeFieldImpl<T>;

@@ -59,14 +59,14 @@ const DOMAIN = `(?:\\.(?!-)[a-z${UL}0-9-]{1,63}(?<!-))*`;
 const TLD = `\\.(?!-)(?:[a-z${UL}-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?`;
 const HOST = `(${HOSTNAME}${DOMAIN}${TLD}|localhost)`;
 const URL_RE = new RegExp(
-  `^(?:[a-z0-9.+-]*)://(?:[^\\s:@/]+(?::[^\\s:@/]*)?@)?(?:${IPV4}|${IPV6}|${HOST})(?::[0-9]{1,5})?(?:[/?#][^\\s]*)?$`,
+  `^(?:[a-z0-9.+-]*)://(?:[^\\s:@/?#]+(?::[^\\s:@/?#]*)?@)?(?:${IPV4}|${IPV6}|${HOST})(?::([0-9]{1,5}))?(?:[/?#][^\\s]*)?$`,
   "i",
 );
 
 /**
  * Django's URLValidator with its default schemes (http, https, ftp, ftps):
  * a host name with a top-level domain, `localhost`, or an IP address; an
- * optional port and path; at most 2048 characters.
+ * optional port (0–65535) and path; at most 2048 characters.
  *
  * @example
  * ```ts
@@ -78,7 +78,13 @@ export function isValidUrl(value: string, schemes: readonly string[] = ["http", 
   if (!value || value.length > 2048 || /[\s]/.test(value)) return false;
   const scheme = value.slice(0, value.indexOf(":")).toLowerCase();
   if (!schemes.includes(scheme)) return false;
-  if (!URL_RE.test(value)) return false;
+  const match = URL_RE.exec(value);
+  if (!match) return false;
+  // The user:password part ends before "?" and "#", as urlsplit reads it: "https://#@A.bO" has
+  // no host (Django's "hostname is None" check).
+  // Five digits fit the pattern, but a port is at most 65535 (Django: urlsplit's "Port out of range").
+  const port = match[match.length - 1];
+  if (port !== undefined && Number(port) > 65535) return false;
   // The regex accepts any bracketed hex for IPv6; the URL parser checks it properly.
   if (/^[^:]+:\/\/(?:[^@/]*@)?\[/.test(value)) {
     try {

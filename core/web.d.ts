@@ -7,7 +7,7 @@
  * `DOM` and `WebWorker` libraries bring `document`, `self`, `caches`…, and `@types/node` brings
  * `process` and `Buffer`), so core/tsconfig.json loads only the ECMAScript library and this
  * file. Using a global that is not declared here is a compile error: that is the point. Add a
- * declaration only for a standard API that every supported runtime has (Node from 20.6, as
+ * declaration only for a standard API that every supported runtime has (Node from 20.19, as
  * package.json's engines say, browsers, service workers), with the standard's own signature,
  * so that core's emitted `.d.ts` means the same in any program. Left out for that reason:
  * `URL.parse` and the bodies' `bytes()` (Node 22).

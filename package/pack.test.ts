@@ -9,16 +9,18 @@
  * TypeScript, @types/node and Vitest are linked from this checkout, not installed again.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CONSUMER = fileURLToPath(new URL("./consumer", import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   bin: Record<string, string>;
+  engines: { node: string };
   exports: Record<string, string | Record<string, string>>;
   /** For TypeScript's legacy `node10` resolution, which reads no `exports`. */
   typesVersions: Record<string, Record<string, string[]>>;
@@ -31,6 +33,8 @@ interface PackResult {
 
 let dir: string;
 let packed: PackResult;
+/** What the install brought, before the tools are linked in. */
+let installed: { name: string; version: string; node?: string }[];
 
 /** Runs a command in the project and returns its stdout; a failure shows its stderr. */
 function run(command: string, args: string[], cwd = dir): string {
@@ -42,6 +46,18 @@ function run(command: string, args: string[], cwd = dir): string {
   }
 }
 
+/** Every package under `modules` (nested ones too), by folder: name, version and Node engines. */
+function installedPackages(modules: string): { name: string; version: string; node?: string }[] {
+  if (!existsSync(modules)) return [];
+  return readdirSync(modules).flatMap((entry) => {
+    const folder = join(modules, entry);
+    if (entry.startsWith(".") || lstatSync(folder).isSymbolicLink()) return [];
+    if (entry.startsWith("@")) return installedPackages(folder);
+    const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as { name: string; version: string; engines?: { node?: string } };
+    return [{ name: manifest.name, version: manifest.version, node: manifest.engines?.node }, ...installedPackages(join(folder, "node_modules"))];
+  });
+}
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "onefile-package-"));
   packed = (JSON.parse(run("npm", ["pack", "--json", "--pack-destination", dir], ROOT)) as PackResult[])[0]!;
@@ -50,6 +66,7 @@ beforeAll(() => {
   // --engine-strict: a dependency whose engines exclude this Node fails the install.
   run("npm", ["install", join(dir, packed.filename), "--engine-strict", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"]);
   mkdirSync(join(dir, "node_modules", "@types"), { recursive: true });
+  installed = installedPackages(join(dir, "node_modules"));
   for (const tool of ["typescript", "vitest", "@types/node"]) symlinkSync(join(ROOT, "node_modules", tool), join(dir, "node_modules", tool), "dir");
 }, 240_000);
 
@@ -71,6 +88,13 @@ describe("the packed package", () => {
     entries.push(...Object.values(pkg.bin).map((path) => path.replace(/^\.\//, "")));
     entries.push(...Object.values(pkg.typesVersions["*"]!).flat().map((path) => path.replace(/^\.\//, "")));
     expect(entries.filter((entry) => !files.includes(entry))).toEqual([]);
+  });
+
+  it("runs on the oldest Node its engines allow: so does every dependency it installs", () => {
+    const oldest = semver.minVersion(pkg.engines.node)!.version;
+    expect(installed.map((p) => p.name)).toContain("onefile");
+    const tooNew = installed.filter((p) => p.node && !semver.satisfies(oldest, p.node)).map((p) => `${p.name}@${p.version} wants Node ${p.node}`);
+    expect(tooNew, `engines say Node ${pkg.engines.node}`).toEqual([]);
   });
 
   it("imports from plain node app.mjs", () => {

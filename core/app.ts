@@ -13,6 +13,7 @@ import { StaticFiles } from "./static/files.ts";
 import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
 import { ConverterRegistry, path, quote, URLResolver, type Converter, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
+import type { ParamsFit, RouteParams } from "./urls/params.ts";
 
 /**
  * One onefile project: settings, URL patterns, templates and the request pipeline.
@@ -82,8 +83,8 @@ export class App implements RequestApp, PipelineApp {
    * app.route("hello/<int:id>/", (request, { id }) => `Hello, ${id}`, { name: "hello" });
    * ```
    */
-  route<P = any>(route: string, view: View<P>, options: { name?: string } = {}): this {
-    this.#urlpatterns.push(path(route, view, options));
+  route<const R extends string, P = RouteParams<R>>(route: R, view: View<P> & ParamsFit<RouteParams<R>, P>, options: { name?: string } = {}): this {
+    this.#urlpatterns.push(path(route as string, view as View, options));
     this.#resolver = undefined;
     return this;
   }

@@ -15,15 +15,13 @@
  */
 import type { HttpRequest } from "./http/request.ts";
 import { HttpResponse, HttpResponseRedirect } from "./http/response.ts";
+export type { ViewResult } from "./http/response.ts";
 import { responseForError, type ErrorContext } from "./error-response.ts";
 import { validateHost } from "./middleware/hosts.ts";
 import type { GetResponse, MiddlewareApp } from "./middleware/types.ts";
 import type { StaticFiles } from "./static/files.ts";
 import { Resolver404 } from "./urls/errors.ts";
 import type { ResolverMatch, View } from "./urls/index.ts";
-
-/** What a view may return; a string becomes an `HttpResponse`, a Web `Response` is wrapped. */
-export type ViewResult = HttpResponse | Response | string;
 
 /** What the pipeline needs of the app (the `App` is one). */
 export interface PipelineApp extends MiddlewareApp, ErrorContext {

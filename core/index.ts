@@ -63,7 +63,7 @@ export { View } from "./views.ts";
 export { Client, type TestResponse, type RequestOptions } from "./test/client.ts";
 export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
-export { path, rePath, include, registerConverter, NoReverseMatch, Resolver404, type Converter, type URLPattern, type View as ViewFunction, type ReverseOptions, type QueryInput } from "./urls/index.ts";
+export { path, rePath, include, registerConverter, NoReverseMatch, Resolver404, type Converter, type ConverterTypes, type RouteParams, type RegexParams, type URLPattern, type View as ViewFunction, type ReverseOptions, type QueryInput } from "./urls/index.ts";
 export * as forms from "./forms/index.ts";
 export * as signing from "./signing/index.ts";
 export { Signer, TimestampSigner, BadSignature, SignatureExpired } from "./signing/index.ts";

@@ -1,5 +1,5 @@
 import type { HttpRequest } from "./http/request.ts";
-import { HttpResponse, HttpResponseNotAllowed } from "./http/response.ts";
+import { HttpResponse, HttpResponseNotAllowed, type ViewResult } from "./http/response.ts";
 
 const HTTP_METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "trace"] as const;
 type Handler = (request: HttpRequest, params: any) => unknown;
@@ -32,13 +32,15 @@ export class View {
    * Returns a view function for this class. `initial` fields are assigned to each instance,
    * as Django's `as_view(**initkwargs)`.
    */
-  static asView<T extends View>(this: new () => T, initial: Partial<T> = {}): (request: HttpRequest, params: any) => unknown {
+  static asView<T extends View>(this: new () => T, initial: Partial<T> = {}): (request: HttpRequest, params: any) => ViewResult | Promise<ViewResult> {
     const ViewClass = this;
     const view = (request: HttpRequest, params: Record<string, unknown>) => {
       const instance = Object.assign(new ViewClass(), initial);
       instance.request = request;
       instance.params = params;
-      return instance.dispatch(request, params);
+      // The method a subclass defines is not checked here (its return type is its own): the
+      // pipeline reports a method that returns no response, naming the class.
+      return instance.dispatch(request, params) as ViewResult | Promise<ViewResult>;
     };
     Object.defineProperty(view, "name", { value: ViewClass.name });
     return view;

@@ -6,6 +6,9 @@ import { statusAllowsBody, toWebResponse, wireHeaders } from "./wire.ts";
 /** What a response body may be: text, bytes, or a stream for `StreamingHttpResponse`. */
 export type ResponseContent = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | null | undefined;
 
+/** What a view may return (or resolve to): a string becomes an `HttpResponse`, a Web `Response` is wrapped. */
+export type ViewResult = HttpResponse | Response | string;
+
 /** Options of `new HttpResponse(content, options)`. */
 export interface ResponseInit {
   status?: number;

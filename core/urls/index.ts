@@ -8,3 +8,4 @@ export { URLResolver, type ResolverMatch, type RouteInfo } from "./resolver.ts";
 export { quote, type ReverseParams } from "./reverse.ts";
 export { urlencode, quotePlus, type ReverseOptions, type QueryInput } from "./query.ts";
 export { NoReverseMatch, Resolver404, ImproperlyConfigured } from "./errors.ts";
+export type { ConverterTypes, RouteParams, RegexParams } from "./params.ts";

@@ -1,11 +1,19 @@
+import type { HttpRequest } from "../http/request.ts";
+import type { ViewResult } from "../http/response.ts";
 import { ImproperlyConfigured } from "./errors.ts";
+import type { ParamsFit, RegexParams, RouteParams, WithKwargs } from "./params.ts";
 
 /**
- * A view: called with the request and the converted URL parameters. The URL layer does not
- * know HttpRequest (so it stays independent of core/http); the App passes its own request.
- * A class-based view is a function too: `MyView.asView()`.
+ * A view: called with the request and the converted URL parameters; returns a response, a
+ * string (which becomes an `HttpResponse`) or a promise of one. A class-based view is a function
+ * too: `MyView.asView()`.
+ *
+ * @example
+ * ```ts
+ * const hello: View<{ id: number }> = (request, { id }) => `Hello, ${id}`;
+ * ```
  */
-export type View<P = any> = (request: any, params: P, ...args: any[]) => unknown;
+export type View<P = any> = (request: HttpRequest, params: P, ...args: string[]) => ViewResult | Promise<ViewResult>;
 
 /** What `include()` returns: a list of patterns mounted under a prefix, maybe in a namespace. */
 export interface Included {
@@ -32,7 +40,7 @@ export interface URLPattern {
 }
 
 /** Options of `path()` and `rePath()`. */
-export interface PatternOptions {
+export interface PatternOptions<K extends Record<string, unknown> = Record<string, unknown>> {
   /** The name `reverse()` and `url()` use. */
   name?: string;
   /**
@@ -40,39 +48,52 @@ export interface PatternOptions {
    * captured ones (and winning over a captured param of the same name). On an include, every
    * view inside gets them. `reverse()` accepts them only with these exact values.
    */
-  kwargs?: Record<string, unknown>;
+  kwargs?: K;
 }
 
 /**
  * A route in Django's `path()` syntax: literal text and `<converter:name>` parameters
  * (`str` when the converter is left out). No leading slash, like Django.
  *
+ * The view's params are typed from the route: `<int:id>` gives `id: number`, `<slug:s>`,
+ * `<uuid:u>`, `<path:p>` and `<s>` strings (see `ConverterTypes` for your own converters). A view
+ * that declares a param of another type, or returns something that is not a response, a string
+ * or a promise of one, does not compile.
+ *
  * @example
  * ```ts
- * path("hello/<int:id>/", hello, { name: "hello" });
+ * path("hello/<int:id>/", (request, { id }) => `Hello, ${id + 1}`, { name: "hello" });
  * path("blog/", include(blogPatterns, { namespace: "blog" }));
  * path("feed/", feed, { name: "feed", kwargs: { format: "rss" } }); // feed(request, { format: "rss" })
  * ```
  */
-export function path<P = any>(route: string, target: View<P> | Included, options: PatternOptions = {}): URLPattern {
-  return makePattern("path", route, target, options);
+export function path<const R extends string, const K extends Record<string, unknown> = {}, P = WithKwargs<RouteParams<R>, K>>(
+  route: R,
+  target: (View<P> & ParamsFit<WithKwargs<RouteParams<R>, K>, P>) | Included,
+  options: PatternOptions<K> = {},
+): URLPattern {
+  return makePattern("path", route, target as View | Included, options);
 }
 
 /**
  * A route as a regular expression, as Django's `re_path()`. It is matched from the start of
  * the remaining path (`^` is optional); a trailing `$` anchors the end. Python's `(?P<name>…)`
- * is accepted too. Named groups reach the view as params (strings). A regex without named
+ * is accepted too. Named groups reach the view as params (strings, and typed so). A regex without named
  * groups passes its groups as positional arguments after the params, as Django passes
  * `*args`: `view(request, params, ...args)`; `reverse(name, [args])` fills them.
  *
  * @example
  * ```ts
- * rePath("^articles/(?<year>[0-9]{4})/$", yearArchive, { name: "year-archive" });
+ * rePath("^articles/(?<year>[0-9]{4})/$", (request, { year }) => `Articles of ${year}`, { name: "year-archive" });
  * rePath("^places/([0-9]+)/$", (request, params, id) => `place ${id}`, { name: "places" });
  * ```
  */
-export function rePath<P = any>(regex: string, target: View<P> | Included, options: PatternOptions = {}): URLPattern {
-  return makePattern("re", regex, target, options);
+export function rePath<const R extends string, const K extends Record<string, unknown> = {}, P = WithKwargs<RegexParams<R>, K>>(
+  regex: R,
+  target: (View<P> & ParamsFit<WithKwargs<RegexParams<R>, K>, P>) | Included,
+  options: PatternOptions<K> = {},
+): URLPattern {
+  return makePattern("re", regex, target as View | Included, options);
 }
 
 /**

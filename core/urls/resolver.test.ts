@@ -1,9 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { ConverterRegistry, ImproperlyConfigured, include, path, registerConverter, rePath, URLResolver } from "./index.ts";
 
-function post() {}
-function index() {}
-function profile() {}
+function post() {
+  return "post";
+}
+function index() {
+  return "index";
+}
+function profile() {
+  return "profile";
+}
 
 describe("ResolverMatch fields", () => {
   const resolver = new URLResolver([

@@ -8,8 +8,8 @@
  *   listed with the reason it is truly mutual;
  * - a lower layer importing `App` (core/app.ts): only the package entry and the test tools
  *   (core/test/), which sit above the app, may.
- * - `eval`, `new Function` or a string given to `setTimeout`/`setInterval` in core, except where
- *   `EVALUATES` says why: user code is compiled by the hosts, never by the framework.
+ *
+ * (Code evaluated from strings is checked by runtime-neutral.test.ts.)
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -40,17 +40,6 @@ const MUTUAL_TYPES: { files: string[]; why: string }[] = [
   {
     files: ["http/request.ts", "middleware/types.ts", "settings.ts"],
     why: "settings list MIDDLEWARE, whose type takes a request; a request shows its app's settings",
-  },
-];
-
-/**
- * The files allowed to compile text into code, and why. Nothing else in core may: the sandbox
- * and edge runtimes rely on it (workerd refuses code generation at request time).
- */
-const EVALUATES: { file: string; why: string }[] = [
-  {
-    file: "templates/compile.ts: new Function()",
-    why: "nunjucks compiles each template to JavaScript (as nunjucks itself does); an edge runtime needs templates precompiled",
   },
 ];
 
@@ -141,26 +130,6 @@ export function cycles(graph: Map<string, Edge[]>, includeTypes: boolean): strin
   return found.sort((a, b) => a[0]!.localeCompare(b[0]!));
 }
 
-/** Calls that compile text into code, with comments and strings blanked so prose does not count. */
-export function evaluations(fileName: string, source: string): string[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
-      const name = node.expression.text;
-      const first = node.arguments[0];
-      if (name === "eval" || name === "Function") found.push(`${fileName}: ${name}()`);
-      if ((name === "setTimeout" || name === "setInterval") && first && (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first))) {
-        found.push(`${fileName}: ${name}(string)`);
-      }
-    }
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Function") found.push(`${fileName}: new Function()`);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
-
 describe("core/ layers", () => {
   const graph = coreGraph();
 
@@ -179,11 +148,6 @@ describe("core/ layers", () => {
     expect(importers.filter((file) => file !== "index.ts" && !file.startsWith("test/"))).toEqual([]);
   });
 
-  it("compiles no code from text, except the template compiler", () => {
-    const found = sourceFiles(CORE).flatMap((full) => evaluations(relative(CORE, full), readFileSync(full, "utf8")));
-    expect(found).toEqual(EVALUATES.map((e) => e.file));
-  });
-
   it("the checks themselves catch offenders", () => {
     const g = new Map<string, Edge[]>([
       ["a.ts", [{ to: "b.ts", typeOnly: false }]],
@@ -199,12 +163,6 @@ describe("core/ layers", () => {
       { spec: "./c.ts", typeOnly: false },
       { spec: "./e.ts", typeOnly: false },
       { spec: "./f.ts", typeOnly: false },
-    ]);
-    expect(evaluations("x.ts", `eval("1"); new Function("return 1"); Function("x"); setTimeout("alert(1)", 1); setTimeout(() => 1, 1); // eval("no")`)).toEqual([
-      "x.ts: eval()",
-      "x.ts: new Function()",
-      "x.ts: Function()",
-      "x.ts: setTimeout(string)",
     ]);
   });
 });

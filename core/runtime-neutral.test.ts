@@ -1,3 +1,4 @@
+import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -71,7 +72,8 @@ export function stringEvaluations(program: ts.Program, file: ts.SourceFile): str
       const fromLib = symbol?.declarations?.some((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()));
       if (fromLib) {
         const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
-        found.push(`${file.fileName.split("/core/").pop()}:${line + 1} uses ${node.text}`);
+        // Relative to core/ itself: the checkout's own path may contain "/core/" too.
+        found.push(`${relative(dirname(PROBE), file.fileName)}:${line + 1} uses ${node.text}`);
       }
     }
     ts.forEachChild(node, visit);

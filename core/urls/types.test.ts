@@ -45,6 +45,15 @@ describe("typed views", () => {
       expectTypeOf(year).toEqualTypeOf<string>();
       return year;
     });
+    path("feed/<int:id>/", (request, { id, format }) => {
+      expectTypeOf(id).toEqualTypeOf<number>();
+      expectTypeOf(format).toEqualTypeOf<"rss">();
+      return format;
+    }, { kwargs: { format: "rss" } });
+    rePath("^places/([0-9]+)/$", (request, params, id) => {
+      expectTypeOf(id).toEqualTypeOf<string>();
+      return `place ${id}`;
+    });
     new App({ DEBUG: true }).route("hello/<int:id>/", (request, { id }) => {
       expectTypeOf(id).toEqualTypeOf<number>();
       return new HttpResponse(String(id));

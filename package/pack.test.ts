@@ -1,7 +1,8 @@
 /**
  * The package as a user gets it: `npm pack` (which builds lib/ through `prepack`), the tarball
- * installed into a fresh project, then used the four ways a user would: plain `node`, a strict
- * `tsc`, Vitest with `onefile/test`, and the `onefile` command serving a real HTTP request.
+ * installed into a fresh project, then used the ways a user would: plain `node`, a browser
+ * bundle, a strict `tsc`, Vitest with `onefile/test`, and the `onefile` command serving a real
+ * HTTP request.
  *
  * The project's fixture files are in package/consumer/. Its package.json says
  * "type": "commonjs", as `npm init` writes it: the command must still load the user's .ts file
@@ -10,6 +11,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -99,6 +101,13 @@ describe("the packed package", () => {
 
   it("imports from plain node app.mjs", () => {
     expect(run("node", ["app.mjs"]).trim()).toBe('200 {"id":7,"path":"/hello/7/"}');
+  });
+
+  it("bundles for the browser (esbuild, no Node built-ins) into a script that runs", () => {
+    // esbuild comes with the package (tsx uses it); platform "browser" refuses Node built-ins.
+    const esbuild = createRequire(join(dir, "package.json"))("esbuild") as typeof import("esbuild");
+    esbuild.buildSync({ absWorkingDir: dir, entryPoints: ["app.mjs"], outfile: "bundle.mjs", bundle: true, platform: "browser", format: "esm", logLevel: "silent" });
+    expect(run("node", ["bundle.mjs"]).trim()).toBe('200 {"id":7,"path":"/hello/7/"}');
   });
 
   it("type-checks a user's files under a strict tsconfig, with no error in its declarations", () => {

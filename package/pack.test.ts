@@ -121,12 +121,14 @@ describe("the packed package", () => {
     expect(out).toMatch(/Tests\s+2 passed \(2\)/);
   }, 120_000);
 
-  it("npx onefile new, check and runserver answer a real request on 127.0.0.1", async () => {
+  it("npx onefile new, check, test and runserver, which answers a real request on 127.0.0.1", async () => {
     expect(run("npx", ["--no-install", "onefile", "new", "site.ts"])).toContain("Wrote site.ts");
     // Top-level await: the file loads as an ES module although the project says commonjs.
     const site = join(dir, "site.ts");
     writeFileSync(site, readFileSync(site, "utf8").replace("export default app;", "await Promise.resolve();\nexport default app;"));
     expect(run("npx", ["--no-install", "onefile", "check", "site.ts"])).toContain("System check identified no issues.");
+    // The starter's in-file tests, run by the compiled test runner.
+    expect(run("npx", ["--no-install", "onefile", "test", "site.ts"])).toMatch(/Ran [1-9]\d* tests? in [\d.]+s\s+OK/);
 
     const server = spawn("npx", ["--no-install", "onefile", "runserver", "site.ts", "127.0.0.1:0"], { cwd: dir, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

@@ -60,7 +60,7 @@ export { Session, MemorySessionStore, SignedCookieSessionStore, type SessionStor
 export { messages, Message, type MessageStorage } from "./messages/index.ts";
 export { render, redirect, getObjectOr404 } from "./shortcuts.ts";
 export { View } from "./views.ts";
-export { Client, type TestResponse, type RequestOptions } from "./test/client.ts";
+export { Client, RedirectCycleError, type TestResponse, type RequestOptions } from "./test/client.ts";
 export type { ViewResult } from "./handler.ts";
 export { TemplateDoesNotExist, TemplateSyntaxError, type TemplateLoader } from "./templates/index.ts";
 export { path, rePath, include, registerConverter, NoReverseMatch, Resolver404, type Converter, type ConverterTypes, type RouteParams, type RegexParams, type URLPattern, type View as ViewFunction, type ReverseOptions, type QueryInput } from "./urls/index.ts";

@@ -5,6 +5,7 @@
  * the other's.
  */
 import { unzlibSync, zlibSync } from "fflate";
+import { escapeNonAscii } from "../util/ascii-json.ts";
 import { base64url, decodeBase64url } from "../util/base64url.ts";
 import { BadSignature, TimestampSigner, type Signer, type SignerOptions } from "./signer.ts";
 
@@ -15,7 +16,7 @@ const decoder = new TextDecoder();
 function toJson(value: unknown): string {
   const json = JSON.stringify(value);
   if (json === undefined) throw new TypeError(`${typeof value} cannot be signed: only JSON values can.`);
-  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeNonAscii(json);
 }
 
 /**

@@ -13,10 +13,12 @@
  */
 import nunjucks from "nunjucks";
 import { compileTemplate, type NunjucksTemplate } from "./compile.ts";
-import { TemplateDoesNotExist } from "./errors.ts";
+import { TemplateDoesNotExist, TemplateSyntaxError } from "./errors.ts";
+import { DJANGO_FILTERS } from "./filters.ts";
 import { explainRenderError } from "./explain.ts";
 import { SourceLoader, type TemplateLoader } from "./loaders.ts";
-import { findReferences } from "./references.ts";
+import { findFilters, findReferences } from "./references.ts";
+import { closest } from "../util/closest.ts";
 import { CsrfTokenTag, UrlTag } from "./tags.ts";
 
 /** Options for {@link TemplateEngine}; the App builds them from its settings. */
@@ -106,6 +108,7 @@ export class TemplateEngine {
       if (cb) return void cb(null, template);
       return template;
     };
+    for (const [name, filter] of Object.entries(DJANGO_FILTERS)) this.env.addFilter(name, filter);
     this.env.addExtension("url", new UrlTag());
     this.env.addExtension("csrf_token", new CsrfTokenTag());
     for (const [name, value] of Object.entries(options.globals ?? {})) this.env.addGlobal(name, value);
@@ -214,6 +217,12 @@ export class TemplateEngine {
           problems.push({ name, error: new TemplateDoesNotExist(reference, [...known], name) });
         }
       }
+      // nunjucks looks filters up when the template runs, so an unknown one would be a 500 on
+      // the first request that renders it; Django reports it when it compiles the template.
+      const filters = (this.env as unknown as { filters: Record<string, unknown> }).filters;
+      for (const { filter, line } of findFilters(source, this.env.extensionsList)) {
+        if (!(filter in filters)) problems.push({ name, error: unknownFilter(name, filter, line, Object.keys(filters), source) });
+      }
     }
     return problems;
   }
@@ -236,4 +245,15 @@ export class TemplateEngine {
     this.onTemplate?.(key);
     return template;
   }
+}
+
+/** The error `onefile check` reports for a filter no engine defines, with the closest name. */
+function unknownFilter(templateName: string, filter: string, line: number, known: string[], source: string): TemplateSyntaxError {
+  const close = closest(filter, known);
+  return new TemplateSyntaxError({
+    templateName,
+    line,
+    reason: `Invalid filter: '${filter}'.${close ? ` Did you mean '${close}'?` : ""} Add it with app.templates.addFilter("${filter}", fn).`,
+    source,
+  });
 }

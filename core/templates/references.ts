@@ -1,7 +1,7 @@
 /**
  * Finds the template names a source pulls in with `extends`, `include`,
- * `import` and `from … import`, so `onefile check` can report a missing parent
- * before any request renders the page.
+ * `import` and `from … import`, and the filters it uses, so `onefile check` can
+ * report a missing parent or an unknown filter before any request renders the page.
  *
  * @module
  */
@@ -11,6 +11,9 @@ import nunjucks from "nunjucks";
 interface TemplateNode {
   template?: { value?: unknown } | null;
   ignoreMissing?: boolean;
+  /** A Filter node's name (a Symbol node). */
+  name?: { value?: unknown };
+  lineno?: number;
   findAll(type: unknown): TemplateNode[];
 }
 interface ParserModule {
@@ -46,4 +49,25 @@ export function findReferences(source: string, extensions: object[]): string[] {
 
 function isLiteral(node: unknown): boolean {
   return node instanceof (nodes["Literal"] as new () => unknown);
+}
+
+/**
+ * Every filter `source` applies (`{{ x | name }}`, `{% filter name %}`), with the 1-based line
+ * of its first use, so `onefile check` can report one that no engine defines.
+ *
+ * @example
+ * ```ts
+ * findFilters("{{ a | upper }}\n{{ b | jsonscript }}", []); // [{ filter: "upper", line: 1 }, { filter: "jsonscript", line: 2 }]
+ * ```
+ */
+export function findFilters(source: string, extensions: object[]): { filter: string; line: number }[] {
+  const root = parser.parse(source, extensions);
+  const found = new Map<string, number>();
+  for (const kind of ["Filter", "FilterAsync"]) {
+    for (const node of root.findAll(nodes[kind])) {
+      const name = node.name?.value;
+      if (typeof name === "string" && !found.has(name)) found.set(name, (node.lineno ?? 0) + 1);
+    }
+  }
+  return [...found].map(([filter, line]) => ({ filter, line }));
 }

@@ -40,6 +40,20 @@ export interface TestResponse {
   url: string | null;
 }
 
+/** Thrown by a client following redirects in a circle, as Django's `RedirectCycleError`. */
+export class RedirectCycleError extends Error {
+  override name = "RedirectCycleError";
+  constructor(
+    message: string,
+    /** The response that would have been followed next. */
+    readonly lastResponse: TestResponse,
+    /** The redirects followed, the repeated one last. */
+    readonly redirectChain: [string, number][],
+  ) {
+    super(`${message} ${redirectChain.map(([url, status]) => `${status} ${url}`).join(" → ")}`);
+  }
+}
+
 /**
  * Django's test client: sends requests to an app in-process, keeping cookies between calls.
  * Its Host is "testserver", which `ALLOWED_HOSTS` never refuses for it, and CSRF checks are
@@ -83,18 +97,30 @@ export class Client {
     return this.request("DELETE", path, data, options);
   }
 
-  /** Sends one request (and follows redirects when asked). */
+  /**
+   * Sends one request (and follows redirects when asked, as Django's client: an `https://` or
+   * other-host `Location` is followed with that scheme and Host).
+   *
+   * @throws RedirectCycleError when a redirect leads back to one already followed, or after 20.
+   */
   async request(method: string, path: string, data: Data, options: RequestOptions = {}): Promise<TestResponse> {
-    let result = await this.send(method, path, data, options);
+    let origin = this.baseUrl(options);
+    let result = await this.send(method, path, data, options, origin);
     const chain: [string, number][] = [];
     while (options.follow && result.url && result.status >= 300 && result.status < 400) {
-      const location = new URL(result.url, this.baseUrl(options) + path);
-      chain.push([result.url, result.status]);
-      if (chain.length > 20) throw new Error(`Redirect loop: ${chain.map(([u]) => u).join(" → ")}`);
+      const location = new URL(result.url, origin + path);
+      const hop: [string, number] = [result.url, result.status];
+      // Django stops at the first repeat ("Redirect loop detected.") rather than going round 20 times.
+      if (chain.some(([url, status]) => url === hop[0] && status === hop[1])) {
+        throw new RedirectCycleError("Redirect loop detected.", result, [...chain, hop]);
+      }
+      chain.push(hop);
+      if (chain.length > 20) throw new RedirectCycleError("Too many redirects.", result, chain);
       // 307 and 308 repeat the method and body; the others become GET, as browsers do.
       const keep = result.status === 307 || result.status === 308;
       path = location.pathname + location.search;
-      result = await this.send(keep ? method : "GET", path, keep ? data : undefined, options);
+      origin = location.origin;
+      result = await this.send(keep ? method : "GET", path, keep ? data : undefined, options, origin);
     }
     result.redirectChain = chain;
     return result;
@@ -104,13 +130,13 @@ export class Client {
     return `${options.secure ? "https" : "http"}://${TEST_CLIENT_HOST}`;
   }
 
-  private async send(method: string, path: string, data: Data, options: RequestOptions): Promise<TestResponse> {
+  private async send(method: string, path: string, data: Data, options: RequestOptions, origin = this.baseUrl(options)): Promise<TestResponse> {
     const headers = new Headers({ ...this.options.headers, ...options.headers });
     if (this.cookies.size && !headers.has("cookie")) {
       headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; "));
     }
     const body = encodeBody(data, options.contentType, headers);
-    const request = new Request(this.baseUrl(options) + path, { method, headers, body });
+    const request = new Request(origin + path, { method, headers, body });
     const incoming = { ...fromWebRequest(request), testClient: { enforceCsrfChecks: !!this.options.enforceCsrfChecks } };
     const response = await this.app.handle(incoming);
     this.storeCookies(response);

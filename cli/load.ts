@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { App } from "../core/app.ts";
 import { imported } from "./imports.js";
+import { labelFromFileName } from "../core/db/names.ts";
 
 /** The file could not be loaded as an app; the message says why and what to do. */
 export class LoadError extends Error {
@@ -62,6 +63,8 @@ export async function loadApp(fullPath: string): Promise<App> {
     throw new LoadError(`The default export of ${name} is ${describe(app)}, not an App. Export the App: "export default app;".`);
   }
   app.sourceProvider ??= readSource;
+  // Tables are named after the file (polls.ts → polls_question) unless APP_LABEL says otherwise.
+  if (app.db && !app.db.hostLabel) app.db.hostLabel = labelFromFileName(fullPath);
   for (const dir of app.settings.TEMPLATE_DIRS) app.addTemplateLoader(folderLoader(resolve(dirname(fullPath), dir)));
   return app;
 }

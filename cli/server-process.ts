@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { App } from "../core/app.ts";
 import { describeLoadError, formatForTerminal, sendLoadErrorPage, type LoadErrorReport } from "./load-error.ts";
 import { loadApp, localModules } from "./load.ts";
+import { prepareDatabase } from "./db/startup.ts";
 import { requestLogLine } from "./log.ts";
 import { createNodeServer, type NodeServer } from "./server.ts";
 import { StaticFiles } from "./static.ts";
@@ -73,6 +74,7 @@ export async function startServer(config: ServerProcessConfig, log: ((line: stri
   let app: App;
   try {
     app = await loadApp(config.file);
+    await prepareDatabase(app, config.file, config.mode, log ?? ((line) => process.stderr.write(line + "\n")));
   } catch (error) {
     const report = describeLoadError(error);
     const server = createServer((req, res) => {
@@ -138,7 +140,10 @@ export async function runServerProcess(config: ServerProcessConfig): Promise<voi
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    close(config.graceTimeout).then(() => process.exit(0));
+    close(config.graceTimeout)
+      .then(() => (started.app?.db.attached ? started.app.db.close() : undefined))
+      .catch((error) => console.error("Closing the database failed:", error))
+      .then(() => process.exit(0));
   };
   process.on("message", (message: { type?: string }) => {
     if (message?.type === "shutdown") stop();

@@ -15,6 +15,7 @@ import { describeLoadError, formatForTerminal } from "./load-error.ts";
 import { displayPath, loadApp, resolveAppFile } from "./load.ts";
 import { progress, summary } from "./test-report.ts";
 import { findTestFiles } from "./test-files.ts";
+import { useTestDatabase } from "./db/open.ts";
 
 /** Exit code when nothing ran (a filter that matches nothing, a file without tests): unittest's 5. */
 export const NO_TESTS_RAN = 5;
@@ -55,7 +56,9 @@ export async function testCommand(args: Pick<ParsedArgs, "file" | "patterns" | "
   }
   const found = args.patterns.length ? tests.filter((t) => args.patterns.some((p) => matchesPattern(t.name, p))).length : tests.length;
   output.write(`Found ${found} test(s).\nSystem check identified no issues (0 silenced).\n`);
-  const run = await runTests(app, { patterns: args.patterns, onResult: (result) => output.write(progress(result, args.verbose)) }, tests);
+  // Each test gets a fresh in-memory database with every model's table, as Django's test runner does.
+  const setup = app.db.models.size ? [freshDatabase] : [];
+  const run = await runTests(app, { patterns: args.patterns, setup, onResult: (result) => output.write(progress(result, args.verbose)) }, tests);
   output.write(summary(run));
   if (run.results.length === 0) {
     const why = tests.length === 0
@@ -65,6 +68,11 @@ export async function testCommand(args: Pick<ParsedArgs, "file" | "patterns" | "
     return NO_TESTS_RAN;
   }
   return run.failures + run.errors === 0 ? 0 : 1;
+}
+
+async function freshDatabase(app: App): Promise<() => Promise<void>> {
+  await useTestDatabase(app);
+  return () => app.db.close();
 }
 
 /**

@@ -14,6 +14,10 @@ import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
 import { ConverterRegistry, path, quote, URLResolver, type Converter, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
 import type { ParamsFit, RouteParams } from "./urls/params.ts";
+import { Database } from "./db/database.ts";
+import { defineModel, type ModelClass } from "./db/model.ts";
+import type { ModelMeta } from "./db/options.ts";
+import type { FieldsDef } from "./db/types.ts";
 
 /**
  * One onefile project: settings, URL patterns, templates and the request pipeline.
@@ -56,6 +60,12 @@ export class App implements RequestApp, PipelineApp {
   #pipeline: GetResponse | undefined;
   #devSecretKey: string | undefined;
   readonly #tests: TestCase[] = [];
+
+  /**
+   * The app's models and database. Hosts attach the driver named in `DATABASES` (the Node host
+   * at start; a test with `app.db.attach(...)`); `app.db.atomic(fn)` runs `fn` in a transaction.
+   */
+  readonly db: Database = new Database(() => this.settings.APP_LABEL);
 
   constructor(settings: SettingsInput = {}) {
     this.settings = Object.freeze(resolveSettings(settings, [...DEFAULT_MIDDLEWARE]));
@@ -123,6 +133,24 @@ export class App implements RequestApp, PipelineApp {
   /** The tests declared with `app.test()`, in order. */
   get tests(): readonly TestCase[] {
     return this.#tests;
+  }
+
+  /**
+   * Declares a model of this app; extend the class it returns to add methods. Its table is
+   * `<app label>_<name in lower case>`, its columns the field names in snake_case.
+   *
+   * @example
+   * ```ts
+   * class Question extends app.Model("Question", {
+   *   questionText: models.CharField({ maxLength: 200 }),
+   *   pubDate: models.DateTimeField({ default: () => new Date() }),
+   * }, { ordering: ["-pubDate"] }) {
+   *   toString() { return this.questionText; }
+   * }
+   * ```
+   */
+  Model<F extends FieldsDef>(name: string, fields: F, meta: ModelMeta = {}): ModelClass<F> {
+    return defineModel(this.db.models, name, fields, meta);
   }
 
   /** Adds a template loader after `TEMPLATES` (the Node host adds one per `TEMPLATE_DIRS` folder). */

@@ -58,7 +58,7 @@ export {
 export { csrfExempt, getToken, rotateToken } from "./csrf/index.ts";
 export { Session, MemorySessionStore, SignedCookieSessionStore, type SessionStore, type SessionData, type SessionStoreContext } from "./sessions/index.ts";
 export { messages, Message, type MessageStorage } from "./messages/index.ts";
-export { render, redirect, getObjectOr404 } from "./shortcuts.ts";
+export { render, redirect, getObjectOr404, getListOr404 } from "./shortcuts.ts";
 export { View } from "./views.ts";
 export { Client, RedirectCycleError, type TestResponse, type RequestOptions } from "./test/client.ts";
 export type { ViewResult } from "./handler.ts";
@@ -70,3 +70,11 @@ export { Signer, TimestampSigner, BadSignature, SignatureExpired } from "./signi
 export * as auth from "./auth/index.ts";
 export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, type AuthUser } from "./auth/index.ts";
 export { urlHasAllowedHostAndScheme } from "./http/url-safety.ts";
+export * as models from "./db/models.ts";
+export { F, Count, Sum, Avg, Min, Max } from "./db/query/expressions.ts";
+export { Q } from "./db/query/q.ts";
+export { Database, SchemaRefused, type ContextStore, type AttachOptions } from "./db/database.ts";
+export type { Driver, Connection, Dialect, SqlValue, QueryResult } from "./db/driver.ts";
+export { singleConnection } from "./db/single-connection.ts";
+export { FieldError, ObjectDoesNotExist, MultipleObjectsReturned, IntegrityError, ProtectedError, RelationNotLoaded, DatabaseNotConfigured } from "./db/errors.ts";
+export type { DatabaseSettings } from "./settings.ts";

@@ -83,6 +83,34 @@ export interface Settings {
   PASSWORD_HASHERS: readonly PasswordHasher[];
   /** The rules new passwords must follow. Default Django's four: similarity, length 8, common, numeric. */
   AUTH_PASSWORD_VALIDATORS: readonly PasswordValidator[];
+  /**
+   * The database, as Django's: `{ default: { ENGINE: "sqlite", NAME: "db.sqlite3" } }` (the
+   * default on Node, beside the project file) or `{ default: { ENGINE: "postgresql", NAME, USER,
+   * PASSWORD, HOST, PORT, OPTIONS } }`. The `DATABASE_URL` environment variable, when set, wins.
+   */
+  DATABASES: Record<string, DatabaseSettings>;
+  /**
+   * The prefix of table names (`polls` in `polls_question`). Default: the host derives it from the
+   * file name (`polls.ts` → `polls`); "app" when nothing does.
+   */
+  APP_LABEL: string;
+}
+
+/** One entry of `DATABASES`. */
+export interface DatabaseSettings {
+  /** "sqlite" or "postgresql" (Django's "django.db.backends.sqlite3" / ".postgresql" work too). */
+  ENGINE: string;
+  /** SQLite: the file (relative to the project file), or ":memory:". PostgreSQL: the database name. */
+  NAME: string;
+  USER?: string;
+  PASSWORD?: string;
+  HOST?: string;
+  PORT?: number | string;
+  /**
+   * Driver options. PostgreSQL: `poolSize` [10], `connectTimeout` [10 s], `idleTimeout` [30 s],
+   * `statementTimeout` [none] (seconds). SQLite: `busyTimeout` [5 s].
+   */
+  OPTIONS?: Record<string, number | string | boolean>;
 }
 
 /** What `new App(settings)` accepts: any subset of `Settings`. */
@@ -148,6 +176,11 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
   LOGOUT_REDIRECT_URL: [(v) => v === null || isUrlOrName(v), "a URL, a URL name or null"],
   PASSWORD_HASHERS: [(v) => isListOf("encode")(v) && (v as unknown[]).length > 0, "a non-empty array of password hashers, e.g. [new PBKDF2PasswordHasher()]"],
   AUTH_PASSWORD_VALIDATORS: [isListOf("validate"), "an array of password validators, e.g. [new MinimumLengthValidator({ minLength: 12 })]"],
+  DATABASES: [
+    isRecord((d) => typeof d === "object" && d !== null && isString((d as Record<string, unknown>).ENGINE) && isString((d as Record<string, unknown>).NAME)),
+    'an object such as { default: { ENGINE: "sqlite", NAME: "db.sqlite3" } }',
+  ],
+  APP_LABEL: [(v) => isString(v) && (v === "" || /^[a-z_][a-z0-9_]*$/.test(v as string)), 'a lower-case name such as "polls" (letters, digits and _)'],
 };
 
 const DEV_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
@@ -216,6 +249,8 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     LOGOUT_REDIRECT_URL: input.LOGOUT_REDIRECT_URL ?? null,
     PASSWORD_HASHERS: input.PASSWORD_HASHERS ?? DEFAULT_PASSWORD_HASHERS,
     AUTH_PASSWORD_VALIDATORS: input.AUTH_PASSWORD_VALIDATORS ?? defaultPasswordValidators(),
+    DATABASES: input.DATABASES ?? { default: { ENGINE: "sqlite", NAME: "db.sqlite3" } },
+    APP_LABEL: input.APP_LABEL ?? "",
   };
 }
 

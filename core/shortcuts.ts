@@ -1,3 +1,6 @@
+import { ObjectDoesNotExist } from "./db/errors.ts";
+import { ModelOptions } from "./db/options.ts";
+import { QuerySet } from "./db/query/queryset.ts";
 import { Http404 } from "./errors.ts";
 import type { HttpRequest } from "./http/request.ts";
 import { HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, type ResponseInit } from "./http/response.ts";
@@ -60,20 +63,63 @@ export function redirect(
   return response;
 }
 
+/** A model class, as `getObjectOr404` takes it. */
+type AnyModelClass = { readonly _meta: ModelOptions; readonly objects: { all(): QuerySet<any> }; new (...args: any[]): any };
+
 /**
- * Returns `value` unless it is `null` or `undefined`, in which case it throws `Http404`.
- * Works with anything that looks up an object: a Map, an array's `find`, a database call.
+ * The object matching `lookups` in a model (or a QuerySet), or `Http404` when there is none,
+ * as Django's `get_object_or_404`. A lookup value of the wrong type (`pk: "abc"`) matches
+ * nothing, so it is a 404 too, never a 500.
+ *
+ * Given anything else, returns it unless it is `null` or `undefined` (then throws `Http404`):
+ * that works with a Map, an array's `find`, or any database call.
  *
  * @example
  * ```ts
+ * const question = await getObjectOr404(Question, { pk: id });
+ * const published = await getObjectOr404(Question.objects.filter({ pubDate__lte: new Date() }), { pk: id });
  * const post = getObjectOr404(posts.get(id), `No post ${id}`);
- * const user = await getObjectOr404(db.findUser(name));
  * ```
  */
-export function getObjectOr404<T>(value: T | null | undefined, message?: string): T;
+export function getObjectOr404<C extends AnyModelClass>(model: C, lookups?: Record<string, unknown>): Promise<InstanceType<C>>;
+export function getObjectOr404<M>(queryset: QuerySet<M, any>, lookups?: Record<string, unknown>): Promise<M>;
 export function getObjectOr404<T>(value: Promise<T | null | undefined>, message?: string): Promise<T>;
-export function getObjectOr404<T>(value: T | Promise<T>, message = "No object matches the given query."): T | Promise<T> {
-  if (value instanceof Promise) return value.then((v) => getObjectOr404(v, message) as T);
+export function getObjectOr404<T>(value: T | null | undefined, message?: string): T;
+export function getObjectOr404(value: unknown, second?: unknown): unknown {
+  const queryset = asQuerySet(value);
+  if (queryset) {
+    const lookups = (second ?? {}) as Record<string, unknown>;
+    return queryset.get(lookups as never).catch((error: unknown) => {
+      if (error instanceof ObjectDoesNotExist) throw new Http404(`No ${queryset.meta.objectName} matches the given query.`);
+      throw error;
+    });
+  }
+  const message = (second as string | undefined) ?? "No object matches the given query.";
+  if (value instanceof Promise) return value.then((v) => getObjectOr404(v, message));
   if (value === null || value === undefined) throw new Http404(message);
   return value;
+}
+
+/**
+ * The objects matching `lookups`, or `Http404` when there are none, as Django's `get_list_or_404`.
+ *
+ * @example
+ * ```ts
+ * const choices = await getListOr404(Choice, { question: id });
+ * ```
+ */
+export function getListOr404<C extends AnyModelClass>(model: C, lookups?: Record<string, unknown>): Promise<InstanceType<C>[]>;
+export function getListOr404<M>(queryset: QuerySet<M, any>, lookups?: Record<string, unknown>): Promise<M[]>;
+export async function getListOr404(value: AnyModelClass | QuerySet<unknown, unknown>, lookups: Record<string, unknown> = {}): Promise<unknown[]> {
+  const queryset = asQuerySet(value);
+  if (!queryset) throw new TypeError("getListOr404() takes a model or a QuerySet.");
+  const list = await queryset.filter(lookups as never);
+  if (list.length === 0) throw new Http404(`No ${queryset.meta.objectName} matches the given query.`);
+  return list;
+}
+
+function asQuerySet(value: unknown): QuerySet<unknown, unknown> | null {
+  if (value instanceof QuerySet) return value;
+  if (typeof value === "function" && (value as Partial<AnyModelClass>)._meta instanceof ModelOptions) return (value as AnyModelClass).objects.all();
+  return null;
 }

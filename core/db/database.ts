@@ -1,0 +1,193 @@
+/**
+ * `app.db`: an app's models and the database they live in. The host attaches a driver (the Node
+ * host opens the SQLite file or PostgreSQL server named in `DATABASES`; tests attach a fresh
+ * in-memory database); everything else in the ORM reaches the database through here.
+ *
+ * @module
+ */
+import type { Connection, Driver, QueryResult, SqlValue } from "./driver.ts";
+import { DatabaseNotConfigured } from "./errors.ts";
+import { ModelRegistry } from "./registry.ts";
+import { applyAdditive, planSchema, refusalMessage, type SchemaPlan } from "./schema/sync.ts";
+import { SqlCompiler } from "./sql/compiler.ts";
+import { SelectCompiler } from "./sql/select.ts";
+import { LinkCompiler, WriteCompiler } from "./sql/write.ts";
+
+/**
+ * Keeps a value for the duration of an async call chain: Node's `AsyncLocalStorage` has this
+ * shape. Hosts that have one pass it, so `atomic()` knows which statements belong to which
+ * transaction when many requests run at once.
+ */
+export interface ContextStore<T> {
+  run<R>(store: T, fn: () => R): R;
+  getStore(): T | undefined;
+}
+
+/** Options of `app.db.attach()`. */
+export interface AttachOptions {
+  /** Tracks the open transaction per async call chain (Node: `new AsyncLocalStorage()`). */
+  context?: ContextStore<Connection>;
+}
+
+/** The SQL compilers of one dialect. */
+export interface Compilers {
+  select: SelectCompiler;
+  write: WriteCompiler;
+  links: LinkCompiler;
+}
+
+/**
+ * An app's database: its models (`models`), the attached driver, transactions and compiled SQL.
+ *
+ * @example
+ * ```ts
+ * app.db.attach(openSqlite("db.sqlite3"));   // the Node host does this for you
+ * await app.db.atomic(async () => {
+ *   await Choice.objects.filter({ pk: 1 }).update({ votes: F("votes").add(1) });
+ * });
+ * const { rows } = await app.db.query("SELECT count(*) FROM polls_choice");
+ * ```
+ */
+export class Database {
+  /** The app's models. */
+  readonly models: ModelRegistry;
+  #driver: Driver | null = null;
+  #context: ContextStore<Connection> | null = null;
+  /** Without a context store: the open transaction (statements of other requests join it; see attach). */
+  #current: Connection | null = null;
+  #compilers: Compilers | null = null;
+
+  /** The app label when the `APP_LABEL` setting is empty: the host sets it from the file name ("polls" for polls.ts). */
+  hostLabel = "";
+
+  constructor(configuredLabel: () => string = () => "") {
+    this.models = new ModelRegistry(this, () => configuredLabel() || this.hostLabel || "app");
+  }
+
+  /**
+   * Connects the app to a database. Replaces any driver attached before (without closing it).
+   * Hosts without an async context store still get correct transactions as long as requests do
+   * not overlap (the sandbox serves one at a time).
+   */
+  attach(driver: Driver, options: AttachOptions = {}): void {
+    this.#driver = driver;
+    this.#context = options.context ?? null;
+    this.#current = null;
+    if (this.#compilers?.select.compiler.dialect !== driver.dialect) {
+      const compiler = new SqlCompiler(driver.dialect);
+      const select = new SelectCompiler(compiler);
+      this.#compilers = { select, write: new WriteCompiler(compiler, select), links: new LinkCompiler(compiler) };
+    }
+  }
+
+  /** Detaches and closes the driver. */
+  async close(): Promise<void> {
+    const driver = this.#driver;
+    this.#driver = null;
+    await driver?.close();
+  }
+
+  /** True when a driver is attached. */
+  get attached(): boolean {
+    return this.#driver !== null;
+  }
+
+  /** The attached driver. @throws DatabaseNotConfigured when none is. */
+  get driver(): Driver {
+    if (this.#driver === null) {
+      throw new DatabaseNotConfigured(
+        "No database is attached to this app. `onefile runserver`/`serve` attach the one in DATABASES; " +
+          "in a test, attach one first (e.g. `await useTestDatabase(app)` from onefile/node).",
+      );
+    }
+    return this.#driver;
+  }
+
+  /** The SQL compilers for the attached driver's dialect. */
+  get compilers(): Compilers {
+    if (this.#compilers === null) void this.driver;
+    return this.#compilers!;
+  }
+
+  /** Where a statement runs now: the open transaction of this call chain, or the database. */
+  connection(): Connection {
+    return (this.#context ? this.#context.getStore() : this.#current) ?? this.driver;
+  }
+
+  /**
+   * Runs one SQL statement with parameters (in the open transaction, if any).
+   *
+   * @example
+   * ```ts
+   * const { rows } = await app.db.query("SELECT id FROM polls_question WHERE question_text = ?", ["What's up?"]);
+   * ```
+   */
+  query(sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> {
+    return this.connection().query(sql, params);
+  }
+
+  /**
+   * Runs `fn` in a transaction (a savepoint when one is already open): everything it does is
+   * committed when it resolves and rolled back when it throws, as Django's `transaction.atomic`.
+   *
+   * @example
+   * ```ts
+   * await app.db.atomic(async () => {
+   *   const question = await Question.objects.create({ questionText: "Why?" });
+   *   await Choice.objects.create({ question, choiceText: "Because" });
+   * });
+   * ```
+   */
+  atomic<T>(fn: () => Promise<T>): Promise<T> {
+    const outer = this.connection();
+    return outer.transaction((tx) => {
+      if (this.#context) return this.#context.run(tx, fn);
+      const previous = this.#current;
+      this.#current = tx;
+      return fn().finally(() => {
+        this.#current = previous;
+      });
+    });
+  }
+
+  /**
+   * Compares the models with the schema recorded in the database, without changing anything.
+   * `runserver` prints `plan.additive` and refuses `plan.refused`.
+   */
+  async planSchema(): Promise<SchemaPlan> {
+    return planSchema(this.driver, this.models.schema());
+  }
+
+  /**
+   * Creates the tables of every model and applies additive changes; refuses changes that could
+   * lose data. Returns what was applied. Tests call it on a fresh database.
+   *
+   * @example
+   * ```ts
+   * app.db.attach(openSqlite(":memory:"));
+   * await app.db.sync();
+   * ```
+   * @throws Error listing the refused changes and `command` (how to apply them).
+   */
+  async sync(command = "onefile makemigrations && onefile migrate"): Promise<string[]> {
+    const plan = await this.planSchema();
+    if (plan.refused.length) throw new SchemaRefused(refusalMessage(plan, command), plan);
+    return applyAdditive(this.driver, plan);
+  }
+
+  /** True inside `atomic()`. */
+  get inAtomicBlock(): boolean {
+    return (this.#context ? this.#context.getStore() : this.#current) != null;
+  }
+}
+
+/** `sync()` found changes that could lose data; the message lists them and how to apply them. */
+export class SchemaRefused extends Error {
+  override name = "SchemaRefused";
+  constructor(
+    message: string,
+    readonly plan: SchemaPlan,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Running a QuerySet's state: compile (or reuse) the SQL, run it on the current connection, and
+ * turn rows into instances, `values()` objects or numbers.
+ *
+ * @module
+ */
+import type { SqlValue } from "../driver.ts";
+import { compilersOf, runPrepared } from "./run.ts";
+import { FieldError } from "../errors.ts";
+import { ForeignKeyImpl } from "../fields/related.ts";
+import { instanceFromRow } from "../instance-state.ts";
+import type { Instance as Model, ModelConstructor as ModelClassBase, ModelOptions } from "../options.ts";
+import { deleteObjects } from "../deletion.ts";
+import { isExpression } from "./expressions.ts";
+import { prefetch } from "./prefetch.ts";
+import type { Annotation, QueryState } from "./state.ts";
+import { expression } from "./where.ts";
+import type { Assignment } from "../sql/write.ts";
+
+/** Django's cap on rows fetched by get(), to report "more than 20" without reading them all. */
+const MAX_GET_RESULTS = 21;
+
+const compilers = compilersOf;
+
+/** The rows of `state`: instances, or `values()` rows. */
+export async function fetch(model: ModelClassBase, state: QueryState): Promise<unknown[]> {
+  const meta = model._meta;
+  const { select } = compilers(meta);
+  if (state.columns) {
+    const result = await runPrepared(meta, select.values(meta, state));
+    return valueRows(state, result.rows);
+  }
+  const prepared = select.rows(meta, state);
+  const result = await runPrepared(meta, prepared);
+  const instances = toInstances(meta, prepared.shape.layout, result.rows);
+  if (state.prefetch.length) await prefetch(instances, state.prefetch);
+  return instances;
+}
+
+function toInstances(meta: ModelOptions, layout: { related: { names: string[]; meta: ModelOptions; offset: number }[]; annotations: { name: string; index: number; annotation: Annotation }[] }, rows: SqlValue[][]): Model[] {
+  const out = new Array<Model>(rows.length);
+  const { related, annotations } = layout;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const instance = instanceFromRow(meta, row, 0);
+    for (const join of related) {
+      // Walk to the object holding this relation ("question__author": the question's author).
+      let holder = instance;
+      for (const name of join.names.slice(0, -1)) holder = holder._state.cache.get(name) as Model;
+      const last = join.names[join.names.length - 1]!;
+      if (holder === null || holder === undefined) continue;
+      const pk = row[join.offset + join.meta.fields.indexOf(join.meta.pk)];
+      holder._state.cache.set(last, pk === null ? null : instanceFromRow(join.meta, row, join.offset));
+    }
+    for (const { name, index, annotation } of annotations) {
+      (instance as unknown as Record<string, unknown>)[name] = annotationValue(annotation, row[index]!);
+    }
+    out[r] = instance;
+  }
+  return out;
+}
+
+function annotationValue(annotation: Annotation, value: SqlValue): unknown {
+  if (value === null) return annotation.aggregate.fn === "COUNT" ? 0 : null;
+  const fn = annotation.aggregate.fn;
+  if (fn === "MIN" || fn === "MAX") {
+    const convert = annotation.path.field.fromDb;
+    return convert && !(annotation.path.field instanceof ForeignKeyImpl) ? convert(value) : value;
+  }
+  return typeof value === "number" ? value : Number(value);
+}
+
+function valueRows(state: QueryState, rows: SqlValue[][]): unknown[] {
+  const { list, mode } = state.columns!;
+  const converters = list.map((column) => {
+    if (column.path === null) {
+      const annotation = state.annotations.find((a) => a.name === column.name)!;
+      return (v: SqlValue) => annotationValue(annotation, v);
+    }
+    const convert = column.path.field.fromDb;
+    return convert === null ? null : (v: SqlValue) => (v === null ? null : convert(v));
+  });
+  return rows.map((row) => {
+    if (mode === "flat") return converters[0] ? converters[0](row[0]!) : row[0];
+    const values = row.map((v, i) => (converters[i] ? converters[i]!(v) : v));
+    if (mode === "list") return values;
+    return Object.fromEntries(list.map((c, i) => [c.name, values[i]]));
+  });
+}
+
+/** `get()`: exactly one row. */
+export async function get(model: ModelClassBase, state: QueryState): Promise<unknown> {
+  const limited: QueryState = { ...state, ordering: state.prefetch.length || state.related.length ? state.ordering : [], orderKey: "", low: 0, high: MAX_GET_RESULTS };
+  const rows = await fetch(model, limited);
+  if (rows.length === 1) return rows[0];
+  const name = model._meta.objectName;
+  const statics = model as unknown as { DoesNotExist: new (m: string) => Error; MultipleObjectsReturned: new (m: string) => Error };
+  if (rows.length === 0) throw new statics.DoesNotExist(`${name} matching query does not exist.`);
+  throw new statics.MultipleObjectsReturned(`get() returned more than one ${name} -- it returned ${rows.length === MAX_GET_RESULTS ? "more than 20" : rows.length}!`);
+}
+
+/** `count()`. */
+export async function count(model: ModelClassBase, state: QueryState): Promise<number> {
+  const meta = model._meta;
+  const result = await runPrepared(meta, compilers(meta).select.count(meta, { ...state, ordering: [] }));
+  return Number(result.rows[0]![0]);
+}
+
+/** `exists()`. */
+export async function exists(model: ModelClassBase, state: QueryState): Promise<boolean> {
+  const meta = model._meta;
+  const result = await runPrepared(meta, compilers(meta).select.exists(meta, state));
+  return result.rows.length > 0;
+}
+
+/** `aggregate()`. */
+export async function aggregate(model: ModelClassBase, state: QueryState, aggregates: Annotation[]): Promise<Record<string, unknown>> {
+  const meta = model._meta;
+  const result = await runPrepared(meta, compilers(meta).select.aggregate(meta, state, aggregates));
+  const row = result.rows[0] ?? [];
+  return Object.fromEntries(aggregates.map((a, i) => [a.name, annotationValue(a, row[i] ?? null)]));
+}
+
+/** `update()`: values or F() expressions for the model's own fields. */
+export async function update(model: ModelClassBase, state: QueryState, values: Record<string, unknown>): Promise<number> {
+  const meta = model._meta;
+  const { write } = compilers(meta);
+  const params = [...state.values] as SqlValue[];
+  const assignments: Assignment[] = [];
+  const keys: string[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const field = meta.findField(name) ?? meta.foreignKeys.find((f) => f.attname === name);
+    if (!field || !field.concrete) throw new FieldError(`${meta.objectName} has no field named '${name}' to update. Fields are: ${meta.attnames.join(", ")}.`);
+    if (field.primaryKey) throw new FieldError(`update() cannot change the primary key '${name}'.`);
+    if (isExpression(value)) {
+      const built = expression(meta, value, params);
+      assignments.push({ column: field.column, value: built.node });
+      keys.push(`${field.column}=${built.key}`);
+    } else {
+      const converted = value === null && !field.null ? value : field.toDb(field.toValue(value) as never);
+      if (converted === null && !field.null) throw new FieldError(`${meta.objectName}.${name} cannot be null.`);
+      assignments.push({ column: field.column, value: { kind: "value", slot: params.push(converted) - 1 } });
+      keys.push(`${field.column}=#`);
+    }
+  }
+  if (assignments.length === 0) return 0;
+  const result = await runPrepared(meta, write.update(meta, state, assignments, keys.join(","), params));
+  return result.rowsAffected;
+}
+
+/** `delete()` on a QuerySet: the primary keys of the matching rows, then the collector. */
+export async function deleteMatching(model: ModelClassBase, state: QueryState): Promise<[number, Record<string, number>]> {
+  const meta = model._meta;
+  if (state.low !== 0 || state.high !== null) throw new TypeError("Cannot use 'limit' or 'offset' with delete().");
+  const { select } = compilers(meta);
+  const result = await runPrepared(meta, select.pks(meta, { ...state, ordering: [] }));
+  return deleteObjects(meta, result.rows.map((row) => row[0]!));
+}

@@ -39,6 +39,7 @@ export class DataPanel {
   private readonly grid = element("div", { className: "data-grid" });
   private readonly superuser = element("form", { className: "data-superuser", hidden: true });
   private status: DatabaseStatus = { models: false, applied: [], pending: [] };
+  private readonly frame: HTMLElement;
 
   constructor(
     preview: HTMLElement,
@@ -58,6 +59,7 @@ export class DataPanel {
     this.buildPanel();
     preview.prepend(this.notice);
     preview.append(this.panel);
+    this.frame = preview;
   }
 
   /** Shows what the runner says of the database after a load or a data tool. */
@@ -70,12 +72,15 @@ export class DataPanel {
 
   /** Opens the panel and lists the tables. */
   async open(): Promise<void> {
+    // The notice moves into the panel, which covers the preview, so it stays in view.
+    this.panel.querySelector(".data-actions")?.after(this.notice);
     this.panel.hidden = false;
     this.button.setAttribute("aria-expanded", "true");
     await this.refresh();
   }
 
   close(): void {
+    this.frame.prepend(this.notice);
     this.panel.hidden = true;
     this.button.setAttribute("aria-expanded", "false");
   }
@@ -139,8 +144,8 @@ export class DataPanel {
         }),
       );
       if (tables.length === 0) this.tableList.replaceChildren(element("li", { className: "empty", textContent: "No tables yet." }));
-      const show = selected ?? this.grid.dataset["table"] ?? tables[0]?.name;
-      if (show && tables.some((t) => t.name === show)) await this.showTable(show, Number(this.grid.dataset["offset"] ?? 0));
+      const show = selected ?? this.grid.dataset["showing"] ?? tables[0]?.name;
+      if (show && tables.some((t) => t.name === show)) await this.showTable(show, Number(this.grid.dataset["showingOffset"] ?? 0));
       else this.grid.replaceChildren();
       return "";
     });
@@ -149,8 +154,8 @@ export class DataPanel {
   private async showTable(table: string, offset: number): Promise<string> {
     const page = await this.client({ op: "rows", table, offset });
     for (const item of this.tableList.querySelectorAll<HTMLElement>("[data-table]")) item.classList.toggle("selected", item.dataset["table"] === table);
-    this.grid.dataset["table"] = table;
-    this.grid.dataset["offset"] = String(offset);
+    this.grid.dataset["showing"] = table;
+    this.grid.dataset["showingOffset"] = String(offset);
     this.grid.replaceChildren(renderPage(page, (next) => void this.run(() => this.showTable(table, next))));
     return "";
   }
@@ -182,8 +187,14 @@ export class DataPanel {
   private async share(): Promise<string> {
     const result = this.host.shareWithData(await this.client({ op: "dump" }));
     if (!result.ok) throw new Error(result.message);
-    await navigator.clipboard?.writeText(result.link).catch(() => {});
-    return "Link copied: it opens this code with this data, in a new project.";
+    const copied = await navigator.clipboard?.writeText(result.link).then(() => true, () => false);
+    // The link also shows, selected, so it can be copied by hand where the clipboard is refused.
+    const field = element("input", { className: "data-link", readOnly: true, value: result.link });
+    field.dataset["testid"] = "data-link";
+    field.setAttribute("aria-label", "Link with this code and data");
+    this.message.replaceChildren(document.createTextNode(copied ? "Link copied. It opens this code with this data, in a new project:" : "Copy this link. It opens this code with this data, in a new project:"), field);
+    field.select();
+    return "";
   }
 
   private async reset(): Promise<string> {

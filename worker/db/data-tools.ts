@@ -22,9 +22,13 @@ export interface DumpTable {
 /** A value in a dump: JSON's own, or a tagged 64-bit integer or blob (base64url). */
 export type DumpValue = null | number | string | { int: string } | { blob: string };
 
-/** A dump: format version 1, tables in dependency-friendly order (as the database lists them). */
+/**
+ * A dump: format version 1, tables in dependency-friendly order (as the database lists them),
+ * and the app label their names were made with (`polls` for `polls_question`).
+ */
 export interface Dump {
   v: 1;
+  label?: string;
   tables: Record<string, DumpTable>;
 }
 
@@ -85,9 +89,9 @@ export async function tableRows(db: SandboxDatabase, table: string, { limit = 50
  */
 export async function dumpRows(
   db: SandboxDatabase,
-  { hidden = INTERNAL_TABLES, redact = {} }: { hidden?: readonly string[]; redact?: Record<string, Record<string, DumpValue>> } = {},
+  { hidden = INTERNAL_TABLES, redact = {}, label }: { hidden?: readonly string[]; redact?: Record<string, Record<string, DumpValue>>; label?: string } = {},
 ): Promise<Dump> {
-  const dump: Dump = { v: 1, tables: {} };
+  const dump: Dump = label === undefined ? { v: 1, tables: {} } : { v: 1, label, tables: {} };
   for (const name of await tableNames(db, hidden)) {
     const { columns, rows } = await db.execute(`SELECT * FROM ${quote(name)}`);
     if (rows.length === 0) continue;

@@ -24,6 +24,16 @@ describe("SandboxDatabase", () => {
     await db.close();
   });
 
+  it("reports a cached statement's columns as they are after a schema change", async () => {
+    const { db } = await withTable();
+    await db.execute("INSERT INTO t (name) VALUES ('x')");
+    expect((await db.execute("SELECT * FROM t")).columns).toEqual(["id", "name"]);
+    await db.execute("ALTER TABLE t ADD COLUMN extra TEXT");
+    expect(await db.execute("SELECT * FROM t")).toMatchObject({ columns: ["id", "name", "extra"], rows: [[1, "x", null]] });
+    await db.execute("ALTER TABLE t DROP COLUMN name");
+    expect(await db.execute("SELECT * FROM t")).toMatchObject({ columns: ["id", "extra"], rows: [[1, null]] });
+  });
+
   it("saves each write before it resolves: a new instance on the same store sees it", async () => {
     const { db, store } = await withTable();
     await db.execute("INSERT INTO t (name) VALUES (?)", ["kept"]);

@@ -58,7 +58,7 @@ export class SandboxDatabase {
   private handle = 0;
   private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly statements = new Map<string, { stmt: number; columns: string[] }>();
+  private readonly statements = new Map<string, number>();
 
   private constructor(
     private readonly runtime: SqliteRuntime,
@@ -179,7 +179,7 @@ export class SandboxDatabase {
 
   private async closeHandle(): Promise<void> {
     const { sqlite3, vfs } = this.runtime;
-    for (const { stmt } of this.statements.values()) await sqlite3.finalize(stmt);
+    for (const stmt of this.statements.values()) await sqlite3.finalize(stmt);
     this.statements.clear();
     if (this.handle) await sqlite3.close(this.handle).catch(() => {});
     this.handle = 0;
@@ -202,11 +202,15 @@ export class SandboxDatabase {
 
   private async run(sql: string, params: readonly SqlParam[]): Promise<StatementResult> {
     const { sqlite3 } = this.runtime;
-    const { stmt, columns } = await this.prepare(sql);
+    const stmt = await this.prepare(sql);
     const rows: SqlResultValue[][] = [];
+    let columns: string[];
     try {
       bindAll(sqlite3, stmt, params);
       while ((await sqlite3.step(stmt)) === SQLite.SQLITE_ROW) rows.push(sqlite3.row(stmt) as SqlResultValue[]);
+      // Read after stepping: SQLite prepares a cached statement again when the schema changed
+      // (a dropped column), and its columns change with it.
+      columns = sqlite3.column_names(stmt);
     } catch (error) {
       throw translate(error);
     } finally {
@@ -217,7 +221,7 @@ export class SandboxDatabase {
     return { columns, rows, rowsAffected: columns.length > 0 ? rows.length : sqlite3.changes(this.handle) };
   }
 
-  private async prepare(sql: string): Promise<{ stmt: number; columns: string[] }> {
+  private async prepare(sql: string): Promise<number> {
     const cached = this.statements.get(sql);
     if (cached) return cached;
     const { sqlite3 } = this.runtime;
@@ -232,14 +236,14 @@ export class SandboxDatabase {
       for (const stmt of found) await sqlite3.finalize(stmt);
       throw new RangeError(found.length === 0 ? "The SQL holds no statement." : `The SQL holds ${found.length} statements; run one at a time.`);
     }
-    const entry = { stmt: found[0]!, columns: sqlite3.column_names(found[0]!) };
+    const stmt = found[0]!;
     if (this.statements.size >= STATEMENT_CACHE_SIZE) {
       const [oldest, old] = this.statements.entries().next().value!;
       this.statements.delete(oldest);
-      await sqlite3.finalize(old.stmt);
+      await sqlite3.finalize(old);
     }
-    this.statements.set(sql, entry);
-    return entry;
+    this.statements.set(sql, stmt);
+    return stmt;
   }
 }
 

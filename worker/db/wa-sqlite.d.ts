@@ -34,3 +34,9 @@ declare module "@journeyapps/wa-sqlite/src/examples/IDBBatchAtomicVFS.js" {
 declare module "@journeyapps/wa-sqlite/src/examples/OPFSCoopSyncVFS.js" {
   export const OPFSCoopSyncVFS: unknown;
 }
+
+/** Vite's `?url` import: the URL the built file is served at. */
+declare module "*.wasm?url" {
+  const url: string;
+  export default url;
+}

@@ -3,7 +3,7 @@
  * example's in-file tests pass, failures exit 1 with got/want and the user's line, and a
  * project's own test files run too.
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempProject } from "./testing/helpers.ts";
@@ -105,6 +105,31 @@ describe("onefile test with test files", () => {
     const result = runCli(["test"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Error at app.test.ts:3: broken test file");
+  });
+
+  it("gives each test a fresh database once the file has models, and never touches db.sqlite3", () => {
+    const dir = tempProject();
+    writeFileSync(
+      join(dir, "app.ts"),
+      `import { App, models } from "onefile";
+const app = new App({ DEBUG: true });
+class Note extends app.Model("Note", { text: models.CharField({ maxLength: 50 }) }) {
+  declare static objects: models.Manager<Note>;
+}
+for (const name of ["first", "second"]) {
+  app.test(name, async ({ expect }) => {
+    expect(await Note.objects.count()).toBe(0);
+    await Note.objects.create({ text: name });
+    expect(await Note.objects.count()).toBe(1);
+  });
+}
+export default app;
+`,
+    );
+    const result = runCli(["test", "-v"], dir);
+    expect(result.stdout).toContain("first ... ok\nsecond ... ok\n");
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, "db.sqlite3"))).toBe(false);
   });
 
   it("runs the system checks first, as Django does", () => {

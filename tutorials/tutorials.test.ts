@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { App } from "onefile";
 import { collectTests, runTests, type TestRun } from "onefile/test";
 import { readTutorials, type TutorialStep } from "../app/build/tutorials.ts";
+import { useTestDatabase } from "../cli/db/open.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const tutorials = readTutorials(root);
@@ -19,10 +20,15 @@ async function importFresh<T>(file: string): Promise<T> {
   return (await import(`${pathToFileURL(file).href}?fresh=${++fresh}`)) as T;
 }
 
+/** As `onefile test` does: a fresh in-memory database for each test of an app with models. */
+function setupFor(app: App) {
+  return app.db.models.size ? [async () => (await useTestDatabase(app), () => app.db.close())] : [];
+}
+
 async function runChecks(appFile: string, step: TutorialStep): Promise<TestRun> {
   const app = (await importFresh<{ default: App }>(appFile)).default;
   const checks = await collectTests(() => importFresh(join(step.dir, "checks.ts")));
-  return runTests(app, {}, checks);
+  return runTests(app, { setup: setupFor(app) }, checks);
 }
 
 function startFile(steps: TutorialStep[], index: number): string {
@@ -55,7 +61,7 @@ describe("tutorials", () => {
           const run = await runChecks(join(step.dir, "solution.ts"), step);
           expect(problems(run)).toEqual([]);
           const app = (await importFresh<{ default: App }>(join(step.dir, "solution.ts"))).default;
-          expect(problems(await runTests(app))).toEqual([]);
+          expect(problems(await runTests(app, { setup: setupFor(app) }))).toEqual([]);
         });
       });
     });

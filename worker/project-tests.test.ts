@@ -4,6 +4,8 @@ import { compile } from "../app/compile.ts";
 import { runProjectTests } from "./project-tests.ts";
 import type { Build } from "./protocol.ts";
 import { buildRuntime, type ProjectRuntime } from "./runtime.ts";
+import { ProjectDatabase } from "./db/project-database.ts";
+import { MemoryStore, openOn } from "./db/testing.ts";
 
 function compiled(source: string): string {
   const result = compile(source);
@@ -69,5 +71,40 @@ describe("runProjectTests", () => {
     expect(badChecks.error.message).toContain('There is already a test named "x"');
     const some = await runProjectTests(build(COUNTER), { patterns: ["first"] }, () => {});
     expect(some.ok && some.run.results.map((r) => r.name)).toEqual(["the first visit is the first"]);
+  });
+});
+
+const NOTES = `import { App, models } from "onefile";
+const app = new App({ DEBUG: true });
+class Note extends app.Model("Note", { text: models.CharField({ maxLength: 50 }) }) {}
+for (const name of ["first", "second"]) {
+  app.test(name, async ({ expect }) => {
+    expect(await Note.objects.count()).toBe(0);
+    await Note.objects.create({ text: name });
+    expect(await Note.objects.count()).toBe(1);
+  });
+}
+export default app;
+`;
+
+describe("runProjectTests with models", () => {
+  it("gives each test its own scratch database (real SQLite in memory), closed after it", async () => {
+    const opened: ProjectDatabase[] = [];
+    const scratch = async () => {
+      const database = ProjectDatabase.on(await openOn(new MemoryStore()));
+      opened.push(database);
+      return database;
+    };
+    const reply = await runProjectTests(build(NOTES), {}, () => {}, {}, scratch);
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.run.results.map((r) => [r.name, r.outcome, r.failure?.message])).toEqual([
+      ["first", "pass", undefined],
+      ["second", "pass", undefined],
+    ]);
+    expect(opened).toHaveLength(2);
+  }, 30_000);
+
+  it("says so when a project with models has no database for its tests", async () => {
+    expect(await runProjectTests(build(NOTES), {}, () => {})).toMatchObject({ ok: false, error: { message: expect.stringContaining("no database is available") } });
   });
 });

@@ -13,6 +13,12 @@ import { buildRuntime, type RuntimeHost } from "./runtime.ts";
 /** The name a tutorial's checks run under in stack frames (so they are never taken for the user's lines). */
 export const CHECKS_FILE = "checks.ts";
 
+/** A database for one test: attached to the app (tables made), then closed. worker/db's ProjectDatabase is one. */
+export interface ScratchDatabase {
+  attach(app: onefile.App): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 /** What to run: the file's own `app.test()`s, or the compiled checks of a tutorial step. */
 export interface TestRequest {
   /** Compiled checks (app/compile.ts): `it()` tests from "onefile/test", run instead of the file's tests. */
@@ -25,13 +31,21 @@ export interface TestRequest {
 export type TestReply = { ok: true; run: TestRun } | { ok: false; error: CompileError; phase: "load" | "checks" };
 
 /**
- * Evaluates `build` anew and runs its tests (or `request.checks`) against that fresh app.
+ * Evaluates `build` anew and runs its tests (or `request.checks`) against that fresh app. An app
+ * with models gets a new database from `scratch` for each test, as Django's test runner gives
+ * each test a clean database; the project's own database is never touched.
  *
  * @example
- * const reply = await runProjectTests(build, {}, log, { hostname: location.hostname });
+ * const reply = await runProjectTests(build, {}, log, { hostname: location.hostname }, () => ProjectDatabase.scratch());
  * if (reply.ok) post({ type: "tested", run: reply.run });
  */
-export async function runProjectTests(build: Build, request: TestRequest, log: (entry: LogEntry) => void, host: RuntimeHost = {}): Promise<TestReply> {
+export async function runProjectTests(
+  build: Build,
+  request: TestRequest,
+  log: (entry: LogEntry) => void,
+  host: RuntimeHost = {},
+  scratch?: () => Promise<ScratchDatabase>,
+): Promise<TestReply> {
   const runtime = await buildRuntime(build, log, host);
   if (!("app" in runtime)) return { ok: false, error: runtime.error, phase: "load" };
   // The project's own errors are for the test report, not the log; tests set this per test too.
@@ -49,6 +63,15 @@ export async function runProjectTests(build: Build, request: TestRequest, log: (
     }
   }
   runtime.guard.arm();
-  const run = await runTests(runtime.app, request.patterns ? { patterns: request.patterns } : {}, tests);
+  const setup: TestSetup[] = [];
+  if (runtime.app.db.models.size > 0) {
+    if (!scratch) return { ok: false, phase: "load", error: { message: "This project has models, and no database is available for its tests here.", line: 0, column: 0 } };
+    setup.push(async (app) => {
+      const database = await scratch();
+      await database.attach(app);
+      return () => database.close();
+    });
+  }
+  const run = await runTests(runtime.app, { setup, ...(request.patterns ? { patterns: request.patterns } : {}) }, tests);
   return { ok: true, run };
 }

@@ -13,6 +13,7 @@ import { applyAdditive, planSchema } from "../../core/db/schema/sync.ts";
 import { applyOperations, readRecorded } from "../../core/db/schema/editor.ts";
 import wasmUrl from "@journeyapps/wa-sqlite/dist/wa-sqlite.wasm?url";
 import { BlockStore, deleteStoredFile } from "./block-store.ts";
+import { MemoryStore } from "./memory-store.ts";
 import { SandboxDatabase } from "./database.ts";
 import { startSqlite } from "./library.ts";
 import { dumpRows, listTables, loadRows, tableRows, type Dump, type TablePage } from "./data-tools.ts";
@@ -85,6 +86,18 @@ export class ProjectDatabase {
    */
   static on(database: SandboxDatabase): ProjectDatabase {
     return new ProjectDatabase(database, sandboxDriver(database), null);
+  }
+
+  /**
+   * A database in memory that nothing saves: each in-file test of the project gets its own
+   * (worker/project-tests.ts), so tests never see or change the project's data.
+   *
+   * @example
+   * const scratch = await ProjectDatabase.scratch();
+   * await scratch.attach(app);
+   */
+  static async scratch(): Promise<ProjectDatabase> {
+    return ProjectDatabase.on(await SandboxDatabase.open(await sqliteRuntime(), `scratch-${++scratchCount}.sqlite3`, new MemoryStore()));
   }
 
   /** Closes the database (its queued statements finish first). */
@@ -210,6 +223,7 @@ async function recordedLabel(driver: Driver, app: App): Promise<string | null> {
 }
 
 let runtime: ReturnType<typeof startSqlite> | null = null;
+let scratchCount = 0;
 
 /** SQLite, compiled and started once per runner (a failure is forgotten, so the next try starts over). */
 function sqliteRuntime(): ReturnType<typeof startSqlite> {

@@ -5,7 +5,7 @@
  */
 import * as onefile from "../core/index.ts";
 import * as onefileTest from "../core/test/index.ts";
-import { collectTests, runTests, type TestRun } from "../core/test/index.ts";
+import { collectTests, runTests, type TestRun, type TestSetup } from "../core/test/index.ts";
 import { evaluate } from "./evaluate.ts";
 import type { Build, CompileError, LogEntry } from "./protocol.ts";
 import { buildRuntime, type RuntimeHost } from "./runtime.ts";

@@ -4,6 +4,7 @@
  */
 import { defineConfig } from "@playwright/test";
 import fs from "node:fs";
+import { sandboxLaunchArgs } from "./playwright/index.ts";
 
 const port = Number(process.env["SANDBOX_PORT"] ?? 4173);
 const ci = Boolean(process.env["CI"]);
@@ -23,7 +24,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env["CHROMIUM_PATH"] || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      // sandboxLaunchArgs: storage partitioning back on, as in Chrome (see playwright/index.ts).
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...sandboxLaunchArgs],
     },
   },
   webServer: {

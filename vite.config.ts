@@ -1,23 +1,44 @@
 /**
- * Builds the sandbox in two passes:
+ * Builds the sandbox into `dist/` (or `$ONEFILE_DIST`) in three passes:
  *
- * - `vite build` (default mode): the page, `index.html` + `app/`, into `dist/`, with a manifest.
- * - `vite build --mode sw`: the service worker, `worker/sw.ts` with the core inside, as one
- *   self-contained script at `dist/sw.js` (root scope, so it can answer `/preview/<id>/…`),
- *   valid as a module or a classic script; the page registers it as a module. It reads the
- *   page build's manifest to learn which files make up the app shell it precaches.
+ * - `vite build` (default mode): the editor page, `index.html` + `app/`, into `dist/editor/`,
+ *   with a manifest and its Content-Security-Policy in a `<meta>`.
+ * - `vite build --mode shell`: the editor origin's service worker (worker/shell-sw.ts), which
+ *   only caches the page for offline use, at `dist/editor/sw.js`. It reads the page build's
+ *   manifest to learn which files make up the app shell.
+ * - `vite build --mode preview`: what a project's preview origin serves, into
+ *   `dist/preview/__onefile/`: the host page (app/preview-host/), the runner (worker/runner.ts,
+ *   a dedicated worker with the core inside) and the service worker (worker/sw.ts).
  *
- * `npm run dev` serves the page and registers `worker/sw.ts` as a module worker directly.
+ * Build settings come from the environment (README, "Deploying the sandbox"):
+ * ONEFILE_PREVIEW_ORIGIN, ONEFILE_EDITOR_ORIGINS, ONEFILE_EMBED_ORIGINS; ONEFILE_BENCH=1 adds
+ * the benchmark's no-forwarding endpoint, and is never set for a production build.
+ *
+ * `npm run dev` serves the editor with hot reload and the preview origins from the built
+ * `dist/preview/` (the dev script builds it first).
  */
 import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { coreDeclarations } from "./app/build/dts.ts";
+import { editorPolicy } from "./app/build/csp.ts";
+import { previewHostMatcher, servePreview } from "./app/dist-server.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const dist = join(root, "dist");
+const dist = resolve(root, process.env["ONEFILE_DIST"] ?? "dist");
+const editorDist = join(dist, "editor");
+const previewDist = join(dist, "preview");
+const env = (name: string) => process.env[name]?.trim() ?? "";
+
+/** The build settings the code reads (app/build-settings.ts); `__ONEFILE_BENCH__` is worker/sw.ts's. */
+const settings = {
+  __ONEFILE_PREVIEW_ORIGIN__: JSON.stringify(env("ONEFILE_PREVIEW_ORIGIN")),
+  __ONEFILE_EDITOR_ORIGINS__: JSON.stringify(env("ONEFILE_EDITOR_ORIGINS")),
+  __ONEFILE_EMBED_ORIGINS__: JSON.stringify(env("ONEFILE_EMBED_ORIGINS")),
+  __ONEFILE_BENCH__: JSON.stringify(env("ONEFILE_BENCH") === "1"),
+};
 
 /** `virtual:onefile-dts`: the core's declarations, for the editor's IntelliSense. */
 function onefileDts(): Plugin {
@@ -32,7 +53,7 @@ function onefileDts(): Plugin {
   };
 }
 
-/** `virtual:onefile-shell`: what the worker precaches (empty under the dev server). */
+/** `virtual:onefile-shell`: what the editor's service worker precaches (empty under the dev server). */
 function shellManifest(fromBuild: boolean): Plugin {
   const id = "virtual:onefile-shell";
   return {
@@ -47,31 +68,38 @@ function shellManifest(fromBuild: boolean): Plugin {
 }
 
 /**
- * Starts the first visit's slowest steps while the page's own script is still downloading:
- * registers the service worker from an inline script at the top of `<head>` (app/sw-client.ts
- * registers the same script later, which returns this registration), and preloads the
- * compiler chunk the first preview needs. Build only: the dev server's worker is a module.
+ * Finishes the built page: its Content-Security-Policy as a `<meta>` (dist-server.ts sends it
+ * as a header too), and a preload of the compiler chunk the first preview needs.
  */
-function earlyStart(): Plugin {
+function finishPage(): Plugin {
   return {
-    name: "onefile-early-start",
+    name: "onefile-finish-page",
     apply: "build",
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
         const compiler = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === "chunk" && chunk.facadeModuleId?.endsWith("/app/compile.ts"));
         return [
-          {
-            tag: "script",
-            // A module worker, as app/sw-client.ts registers it (it explains why), else classic.
-            children:
-              'if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/", type: "module" })' +
-              '.catch(() => navigator.serviceWorker.register("/sw.js", { scope: "/" })).catch(() => {});',
-            injectTo: "head-prepend",
-          },
+          { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: editorPolicy(env("ONEFILE_PREVIEW_ORIGIN")) }, injectTo: "head-prepend" as const },
           ...(compiler ? [{ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${compiler.fileName}` }, injectTo: "head" as const }] : []),
         ];
       },
+    },
+  };
+}
+
+/** Development server: preview hosts get the built preview files, as from dist-server.ts. */
+function previewOrigins(): Plugin {
+  const isPreview = previewHostMatcher(env("ONEFILE_PREVIEW_ORIGIN"));
+  return {
+    name: "onefile-preview-origins",
+    apply: "serve",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!isPreview(req.headers.host ?? "")) return next();
+        const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+        servePreview(req, res, previewDist, pathname, { editorOrigins: env("ONEFILE_EDITOR_ORIGINS") }).catch(next);
+      });
     },
   };
 }
@@ -85,8 +113,8 @@ function listFiles(dir: string): string[] {
 
 /** Reads the page build: the entry's JS and CSS (and what it imports statically) form the shell. */
 function readShell(): { version: string; shell: string[]; assets: string[] } {
-  const manifestPath = join(dist, ".vite", "manifest.json");
-  if (!existsSync(manifestPath)) throw new Error("Build the page first (vite build), then the worker (vite build --mode sw).");
+  const manifestPath = join(editorDist, ".vite", "manifest.json");
+  if (!existsSync(manifestPath)) throw new Error("Build the page first (vite build), then its worker (vite build --mode shell).");
   type Chunk = { file: string; css?: string[]; imports?: string[]; isEntry?: boolean };
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Record<string, Chunk>;
   const shell = new Set<string>(["/"]);
@@ -102,8 +130,8 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
   visit("app/compile.ts");
   const hash = createHash("sha256");
   const assets: string[] = [];
-  for (const file of listFiles(dist).sort()) {
-    const path = `/${relative(dist, file).split("\\").join("/")}`;
+  for (const file of listFiles(editorDist).sort()) {
+    const path = `/${relative(editorDist, file).split("\\").join("/")}`;
     if (path.startsWith("/.vite/") || path === "/sw.js" || path === "/index.html") continue;
     hash.update(path).update(readFileSync(file));
     if (!shell.has(path)) assets.push(path);
@@ -112,21 +140,16 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
 }
 
 const page: UserConfig = {
-  plugins: [onefileDts(), shellManifest(false), earlyStart()],
+  plugins: [onefileDts(), shellManifest(false), finishPage(), previewOrigins()],
+  define: settings,
   resolve: { alias: { onefile: join(root, "core/index.ts") } },
-  // The dev server discovers the worker's dependencies only when the worker first runs, which
-  // would re-bundle them and reload the page; list them up front instead.
   optimizeDeps: {
-    entries: ["index.html", "worker/sw.ts"],
-    include: ["sucrase", "acorn", "acorn-walk", "nunjucks", "cookie", "fflate", "idb-keyval", "workbox-window"],
+    entries: ["index.html"],
+    include: ["sucrase", "acorn", "acorn-walk", "fflate", "idb-keyval", "workbox-window", "@jridgewell/sourcemap-codec"],
   },
-  server: {
-    host: "127.0.0.1",
-    // The dev server serves the worker from /worker/sw.ts; this lets it control "/".
-    headers: { "Service-Worker-Allowed": "/" },
-  },
+  server: { host: "127.0.0.1" },
   build: {
-    outDir: "dist",
+    outDir: editorDist,
     emptyOutDir: true,
     manifest: true,
     target: "es2022",
@@ -134,19 +157,39 @@ const page: UserConfig = {
   },
 };
 
-const worker: UserConfig = {
+const shellWorker: UserConfig = {
   plugins: [shellManifest(true)],
   publicDir: false,
+  define: settings,
   build: {
-    outDir: "dist",
+    outDir: editorDist,
     emptyOutDir: false,
     target: "es2022",
     copyPublicDir: false,
     rolldownOptions: {
-      input: join(root, "worker/sw.ts"),
+      input: join(root, "worker/shell-sw.ts"),
       output: { format: "iife", entryFileNames: "sw.js", codeSplitting: false },
     },
   },
 };
 
-export default defineConfig(({ mode }) => (mode === "sw" ? worker : page));
+const preview: UserConfig = {
+  root: join(root, "app/preview-host"),
+  base: "/__onefile/",
+  publicDir: false,
+  define: settings,
+  worker: { format: "es" },
+  build: {
+    outDir: join(previewDist, "__onefile"),
+    emptyOutDir: true,
+    target: "es2022",
+    copyPublicDir: false,
+    chunkSizeWarningLimit: 8000,
+    rolldownOptions: {
+      input: { host: join(root, "app/preview-host/host.html"), sw: join(root, "worker/sw.ts") },
+      output: { entryFileNames: (chunk) => (chunk.name === "sw" ? "sw.js" : "assets/[name]-[hash].js") },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === "shell" ? shellWorker : mode === "preview" ? preview : page));

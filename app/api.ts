@@ -1,74 +1,78 @@
 /**
- * The scripting API of the sandbox contract: `window.sandbox` for scripts in the page (and
- * Playwright), and the same operations as postMessage messages for a page that embeds the
- * sandbox in an iframe.
- *
- * Messages to the sandbox: `{ type: "onefile:getSource" | "onefile:setSource" |
- * "onefile:previewPath" | "onefile:ready", requestId, code? }`. Each gets one reply
- * `{ type: "onefile:reply", requestId, ok, result?, error? }`. When ready, the sandbox also
- * posts `{ type: "onefile:ready" }` to its parent.
+ * Publishes the scripting API of the sandbox contract (playwright/api.ts): `window.sandbox` for
+ * scripts in the page and Playwright, and the same operations as postMessage messages for the
+ * page that embeds the sandbox (`?view=embed`), and for no other window.
  */
+import type { SandboxApi, SandboxMessage } from "../playwright/api.ts";
+import { isEmbedderAllowed } from "./origins.ts";
 
-/** The operations `window.sandbox` offers. */
-export interface SandboxApi {
-  /**
-   * Resolves once the first preview has shown (or the page is waiting for "Run"), and the
-   * worker controls the page, so a script's own `fetch("/preview/<id>/…")` reaches it.
-   */
-  ready: Promise<void>;
+export type { SandboxApi } from "../playwright/api.ts";
+
+/** What the booted sandbox provides behind the API. */
+export interface SandboxOperations {
   getSource(): string;
-  /** Replaces the code; resolves when the preview shows the new code. */
   setSource(code: string): Promise<void>;
-  /** The path shown in the preview, without the `/preview/<id>` prefix. */
   previewPath(): string;
+  previewOrigin(): string;
 }
 
-declare global {
-  interface Window {
-    sandbox: SandboxApi;
-  }
+/** Who may script the sandbox by postMessage. */
+export interface MessagePolicy {
+  /** Only an embedded sandbox (`?view=embed` in a frame) answers messages, and only its parent's. */
+  embedded: boolean;
+  /** Space-separated origins allowed to embed (empty: any), see app/build-settings.ts. */
+  allowedOrigins: string;
 }
 
 /**
- * Answers postMessage requests at once (an embedding page may ask before the sandbox has
- * booted; such requests wait for it) and publishes `window.sandbox` when the API is built.
+ * Defines `window.sandbox` at once (call it while the page's module is first evaluated, before
+ * any `await`); its methods wait for `operations`. Resolves `ready` with `ready`.
  *
  * @example
- * installApi(booted.then(() => ({ ready, getSource, setSource, previewPath })));
+ * installApi(ready, operationsOnceBooted, { embedded: view === "embed", allowedOrigins: EMBED_ORIGINS });
  */
-export function installApi(apiPromise: Promise<SandboxApi>): void {
-  void apiPromise.then((api) => {
-    window.sandbox = api;
-    void api.ready.then(() => {
-      if (window.parent !== window) window.parent.postMessage({ type: "onefile:ready" }, "*");
-    });
-  });
+export function installApi(ready: Promise<void>, operations: Promise<SandboxOperations>, policy: MessagePolicy): SandboxApi {
+  const api: SandboxApi = {
+    ready,
+    getSource: async () => (await operations).getSource(),
+    setSource: async (code) => (await operations).setSource(code),
+    previewPath: async () => (await operations).previewPath(),
+    previewOrigin: async () => (await operations).previewOrigin(),
+  };
+  window.sandbox = api;
+  if (!policy.embedded || window.parent === window) return api;
+  void ready.then(() => window.parent.postMessage({ type: "onefile:ready" }, "*"));
   window.addEventListener("message", (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; requestId?: unknown; code?: unknown } | null;
-    if (!data || typeof data.type !== "string" || !data.type.startsWith("onefile:") || data.type === "onefile:reply") return;
+    // The embedding page, and only it (and only from an allowed origin when the build says so).
+    if (event.source !== window.parent || !isEmbedderAllowed(event.origin, policy.allowedOrigins)) return;
+    const data = event.data as SandboxMessage | null;
+    if (!data || typeof data.type !== "string" || !data.type.startsWith("onefile:") || data.type === ("onefile:reply" as string)) return;
     const reply = (ok: boolean, value: unknown) => {
       const message = { type: "onefile:reply", requestId: data.requestId, ok, [ok ? "result" : "error"]: value };
-      (event.source as WindowProxy | null)?.postMessage(message, { targetOrigin: event.origin === "null" ? "*" : event.origin });
+      window.parent.postMessage(message, event.origin === "null" ? "*" : event.origin);
     };
-    const run = async (): Promise<unknown> => {
-      const api = await apiPromise;
-      switch (data.type) {
-        case "onefile:ready":
-          return api.ready;
-        case "onefile:getSource":
-          return api.getSource();
-        case "onefile:previewPath":
-          return api.previewPath();
-        case "onefile:setSource":
-          if (typeof data.code !== "string") throw new Error("onefile:setSource needs a string `code`.");
-          return api.setSource(data.code);
-        default:
-          throw new Error(`Unknown message type ${String(data.type)}.`);
-      }
-    };
-    run().then(
+    answer(api, data).then(
       (result) => reply(true, result ?? null),
       (error: unknown) => reply(false, String(error)),
     );
   });
+  return api;
+}
+
+function answer(api: SandboxApi, message: SandboxMessage): Promise<unknown> {
+  switch (message.type) {
+    case "onefile:ready":
+      return api.ready;
+    case "onefile:getSource":
+      return api.getSource();
+    case "onefile:previewPath":
+      return api.previewPath();
+    case "onefile:previewOrigin":
+      return api.previewOrigin();
+    case "onefile:setSource":
+      if (typeof message.code !== "string") return Promise.reject(new Error("onefile:setSource needs a string `code`."));
+      return api.setSource(message.code);
+    default:
+      return Promise.reject(new Error(`Unknown message type ${String((message as { type: unknown }).type)}.`));
+  }
 }

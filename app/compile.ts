@@ -15,15 +15,22 @@
  *    module cannot be loaded from a blob URL; a function taking `require` can.
  * 2. acorn parses the result and a loop guard call is inserted at the top of every loop body
  *    (on the same line), so `while (true) {}` ends in an error instead of a dead worker.
+ *
+ * Columns do move (`HttpResponse` becomes `_onefile.HttpResponse`), so the build carries a
+ * column map, sucrase's composed with the guards', which the runner's stack traces use. The
+ * compiler also lists the names imported from "onefile" as values: the runner checks them
+ * before running anything, as Node does when it links the module.
  */
 import { transform } from "sucrase";
 import { parse } from "acorn";
 import { simple } from "acorn-walk";
 import type { Node } from "acorn";
-import { GUARD_NAME, type CompileError } from "../worker/protocol.ts";
+import { decode, encode, type SourceMapSegment } from "@jridgewell/sourcemap-codec";
+import { GUARD_NAME, type CompileError, type ImportedName } from "../worker/protocol.ts";
+import { ColumnMap } from "../worker/stack.ts";
 
-/** The outcome of {@link compile}: JavaScript, or a located error. */
-export type CompileResult = { ok: true; code: string } | { ok: false; error: CompileError };
+/** The outcome of {@link compile}: JavaScript with what the runner needs beside it, or a located error. */
+export type CompileResult = { ok: true; code: string; imports: ImportedName[]; columns: string } | { ok: false; error: CompileError };
 
 /**
  * Compiles TypeScript source into guarded CommonJS with unchanged line numbers.
@@ -34,19 +41,36 @@ export type CompileResult = { ok: true; code: string } | { ok: false; error: Com
  */
 export function compile(source: string): CompileResult {
   let js: string;
+  let mappings: string;
   try {
-    js = transform(source, { transforms: ["typescript", "imports"], production: true }).code;
+    const result = transform(source, {
+      transforms: ["typescript", "imports"],
+      production: true,
+      filePath: "app.ts",
+      sourceMapOptions: { compiledFilename: "app.js" },
+    });
+    js = result.code;
+    mappings = result.sourceMap?.mappings ?? "";
   } catch (error) {
     // sucrase reports 1-based columns and appends "(line:column)" to the message.
     return { ok: false, error: locate(error, 0) };
   }
+  let ast: Node;
   try {
-    return { ok: true, code: insertLoopGuards(js) };
+    ast = parseScript(js);
   } catch (error) {
-    // acorn reports 0-based columns. Columns on transformed lines can drift a little
-    // (sucrase rewrites imports in place), but the line is always right.
-    return { ok: false, error: locate(error, 1) };
+    // acorn reports 0-based columns of sucrase's output; the map gives the source's.
+    const located = locate(error, 1);
+    located.column = new ColumnMap(mappings).column(located.line, located.column);
+    return { ok: false, error: located };
   }
+  const edits = guardEdits(ast);
+  return {
+    ok: true,
+    code: applyEdits(js, edits),
+    imports: locateImports(source, onefileValueNames(ast)),
+    columns: shiftColumns(mappings, js, edits),
+  };
 }
 
 interface LocatedError {
@@ -63,24 +87,26 @@ function locate(error: unknown, columnOffset: number): CompileError {
   return { message: `SyntaxError: ${message}`, line, column: Math.max(1, column) };
 }
 
-type LoopNode = Node & { body: Node };
-
-/**
- * Inserts `GUARD_NAME();` at the start of every loop body. Bodies that are not blocks
- * (`while (x) x--;`) are wrapped in braces, on the same lines, so nothing moves vertically.
- *
- * @example
- * insertLoopGuards("while (true) {}"); // → "while (true) {__onefileLoopGuard();}"
- */
-export function insertLoopGuards(js: string): string {
-  const ast = parse(js, {
+function parseScript(js: string): Node {
+  return parse(js, {
     ecmaVersion: "latest",
     sourceType: "script",
     allowAwaitOutsideFunction: true,
     allowReturnOutsideFunction: true,
     locations: true,
   });
-  const edits: { at: number; text: string }[] = [];
+}
+
+type LoopNode = Node & { body: Node };
+/** Text inserted into the compiled code at an offset. */
+interface Edit {
+  at: number;
+  text: string;
+}
+
+/** The guard calls for every loop body; bodies that are not blocks get braces, on the same lines. */
+function guardEdits(ast: Node): Edit[] {
+  const edits: Edit[] = [];
   const guard = (node: Node) => {
     const body = (node as LoopNode).body;
     if (body.type === "BlockStatement") {
@@ -97,9 +123,102 @@ export function insertLoopGuards(js: string): string {
     ForInStatement: guard,
     ForOfStatement: guard,
   });
+  return edits;
+}
+
+function applyEdits(js: string, edits: Edit[]): string {
   // Apply from the end so earlier offsets stay valid.
-  edits.sort((a, b) => b.at - a.at);
+  const ordered = [...edits].sort((a, b) => b.at - a.at);
   let out = js;
-  for (const edit of edits) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at);
+  for (const edit of ordered) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at);
   return out;
+}
+
+/**
+ * Inserts `GUARD_NAME();` at the start of every loop body. Bodies that are not blocks
+ * (`while (x) x--;`) are wrapped in braces, on the same lines, so nothing moves vertically.
+ *
+ * @example
+ * insertLoopGuards("while (true) {}"); // → "while (true) {__onefileLoopGuard();}"
+ */
+export function insertLoopGuards(js: string): string {
+  return applyEdits(js, guardEdits(parseScript(js)));
+}
+
+/** sucrase's column map, moved along by the text the guards inserted on each line. */
+function shiftColumns(mappings: string, js: string, edits: Edit[]): string {
+  const lines: SourceMapSegment[][] = decode(mappings);
+  const starts = [0];
+  for (let i = 0; i < js.length; i++) if (js.charCodeAt(i) === 10) starts.push(i + 1);
+  const byLine = new Map<number, { column: number; length: number }[]>();
+  for (const edit of edits) {
+    let line = starts.length - 1;
+    while (starts[line]! > edit.at) line--;
+    const list = byLine.get(line) ?? [];
+    list.push({ column: edit.at - starts[line]!, length: edit.text.length });
+    byLine.set(line, list);
+  }
+  for (const [line, inserted] of byLine) {
+    const segments = lines[line];
+    if (!segments) continue;
+    lines[line] = segments.map((segment) => {
+      const shift = inserted.filter((insert) => insert.column <= segment[0]).reduce((sum, insert) => sum + insert.length, 0);
+      return [segment[0] + shift, ...segment.slice(1)] as SourceMapSegment;
+    });
+  }
+  return encode(lines);
+}
+
+/**
+ * The names the compiled code reads from "onefile" (`_onefile.App`, or `default` through
+ * sucrase's interop helper): the value imports that survived type elision, as on Node.
+ */
+function onefileValueNames(ast: Node): Set<string> {
+  const modules = new Set<string>();
+  const defaults = new Set<string>();
+  const names = new Set<string>();
+  type Declarator = Node & { id: Node & { name?: string }; init: (Node & { callee?: Node & { name?: string }; arguments?: (Node & { value?: unknown; name?: string })[] }) | null };
+  simple(ast, {
+    VariableDeclarator(node) {
+      const { id, init } = node as Declarator;
+      if (!id.name || init?.type !== "CallExpression") return;
+      const [argument] = init.arguments ?? [];
+      if (init.callee?.name === "require" && argument?.value === "onefile") modules.add(id.name);
+      else if (init.callee?.name === "_interopRequireDefault" && argument?.name && modules.has(argument.name)) defaults.add(id.name);
+    },
+  });
+  type Member = Node & { object: Node & { name?: string }; property: Node & { name?: string }; computed: boolean };
+  simple(ast, {
+    MemberExpression(node) {
+      const { object, property, computed } = node as Member;
+      if (computed || !object.name || !property.name) return;
+      if (modules.has(object.name)) names.add(property.name);
+      else if (defaults.has(object.name) && property.name === "default") names.add("default");
+    },
+  });
+  return names;
+}
+
+/** Where the source imports each of `names` from "onefile" (line 1 when it cannot be found). */
+function locateImports(source: string, names: Set<string>): ImportedName[] {
+  const found = new Map<string, number>();
+  for (const statement of source.matchAll(/\bimport\s+([\s\S]*?)\s*from\s*(["'])onefile\2/g)) {
+    const clause = statement[1]!;
+    const clauseAt = statement.index! + statement[0].indexOf(clause);
+    const braces = clause.indexOf("{");
+    const head = braces === -1 ? clause : clause.slice(0, braces);
+    if (/^\s*[A-Za-z_$][\w$]*\s*(,|$)/.test(head) && !found.has("default")) found.set("default", clauseAt + head.search(/\S/));
+    if (braces === -1) continue;
+    for (const name of clause.slice(braces + 1).matchAll(/(?:^|,)\s*(?:type\s+)?([A-Za-z_$][\w$]*)/g)) {
+      const at = clauseAt + braces + 1 + name.index! + name[0].indexOf(name[1]!);
+      if (!found.has(name[1]!)) found.set(name[1]!, at);
+    }
+  }
+  return [...names].map((name) => {
+    const at = found.get(name);
+    if (at === undefined) return { name, line: 1, column: 1 };
+    const before = source.slice(0, at);
+    const line = before.split("\n").length;
+    return { name, line, column: at - before.lastIndexOf("\n") };
+  });
 }

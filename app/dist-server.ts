@@ -1,105 +1,64 @@
 /**
- * `npm start`'s server (Node): serves the built sandbox in `dist/` on 127.0.0.1 and prints
- * the URL. Static files only; the sandbox's previews are answered by its service worker.
+ * `npm start`'s server (Node): serves the built sandbox in `dist/` on 127.0.0.1 and prints the
+ * URL. It answers two kinds of host:
  *
- * Usage: `tsx app/dist-server.ts [--port N]` (or PORT=N). Port 0 picks a free one.
+ * - the editor, `http://127.0.0.1:<port>/`: the sandbox page from `dist/editor/`, with its
+ *   Content-Security-Policy;
+ * - a project's preview origin, `http://<id>.localhost:<port>/`: only the files under
+ *   `/__onefile/` from `dist/preview/` (the host page, its scripts, the service worker), and for
+ *   every other path a page saying the preview is not running (a running preview's service
+ *   worker answers those paths itself). Never the editor, never a source.
+ *
+ * Usage: `tsx app/dist-server.ts [--port N]` (or PORT=N). Port 0 picks a free one. The same
+ * environment variables as the build (README, "Deploying the sandbox") set the origins.
  */
-import { createServer, type Server } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, isAbsolute, relative, resolve, sep } from "node:path";
-import { gzipSync } from "node:zlib";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { decodedPath, sendFile } from "./build/static-files.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ttf": "font/ttf",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  ".map": "application/json",
-  ".txt": "text/plain; charset=utf-8",
-};
+export { fileInside } from "./build/static-files.ts";
 
-/**
- * The file that `pathname` names inside `base`, or undefined when it names anything else.
- *
- * Comparing with `startsWith(base)` is not enough: `/..%2fdist-private/x` resolves to a sibling
- * folder whose name begins with the base's name (`dist-private` starts with `dist`). Asking for the
- * path relative to the base and refusing any `..` segment or other drive keeps to the folder itself.
- *
- * @example
- * fileInside("/srv/dist", "/../dist-private/secret.txt"); // undefined
- * fileInside("/srv/dist", "/assets/app.js"); // "/srv/dist/assets/app.js"
- */
-export function fileInside(base: string, pathname: string): string | undefined {
-  if (pathname.includes("\0")) return undefined;
-  const file = resolve(base, `.${sep}${pathname}`);
-  const inside = relative(base, file);
-  if (inside === "" || isAbsolute(inside) || inside === ".." || inside.startsWith(`..${sep}`)) return undefined;
-  return file;
+/** Where the origins are, when not the defaults (the build's environment variables). */
+export interface SandboxOrigins {
+  /** `ONEFILE_PREVIEW_ORIGIN`: e.g. `https://{id}.preview.example.com`; default `<id>.localhost`. */
+  previewPattern?: string;
+  /** `ONEFILE_EDITOR_ORIGINS`: the editors that may frame a preview's host page; default loopback on this port. */
+  editorOrigins?: string;
+  /** `ONEFILE_EMBED_ORIGINS`: the pages that may frame the editor; default any. */
+  embedOrigins?: string;
 }
 
+const NOT_RUNNING = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>This preview is not running</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222;background:#fff}h1{font-size:1.3em}
+@media (prefers-color-scheme: dark){body{color:#ddd;background:#1e1e1e}}</style>
+<h1>This preview is not running</h1>
+<p>A onefile preview runs inside the sandbox tab that shows it. Open the sandbox, or the project's share link, to run it again.</p>`;
+
 /**
- * Starts the static server for `root` and resolves with it once listening.
+ * Starts the sandbox's server for the build in `root` (with `editor/` and `preview/` inside)
+ * and resolves with it once listening.
  *
  * @example
  * const server = await serveDist("dist", 5173);
  * console.log(server.address());
  */
-export async function serveDist(root: string, port: number, host = "127.0.0.1"): Promise<Server> {
-  const base = resolve(root);
-  const gzipped = new Map<string, Buffer>();
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        // A malformed escape such as `%E0%A4%A` is the client's mistake, not the server's.
-        res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
-        res.end("Bad request: the path is not valid percent-encoded UTF-8\n");
-        return;
-      }
-      if (pathname.endsWith("/")) pathname += "index.html";
-      const file = fileInside(base, pathname);
-      if (!file) throw Object.assign(new Error("outside"), { code: "ENOENT" });
-      const info = await stat(file);
-      if (!info.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOENT" });
-      const type = TYPES[extname(file)] ?? "application/octet-stream";
-      const hashed = pathname.startsWith("/assets/");
-      const headers: Record<string, string> = {
-        "Content-Type": type,
-        // Hashed assets never change; the page and the worker script must always be checked.
-        "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
-      };
-      if (pathname === "/sw.js") headers["Service-Worker-Allowed"] = "/";
-      let body: Buffer = await readFile(file);
-      const compressible = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type);
-      if (compressible && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-        const key = `${file}:${info.mtimeMs}`;
-        let zipped = gzipped.get(key);
-        if (!zipped) {
-          zipped = gzipSync(body);
-          gzipped.set(key, zipped);
-        }
-        body = zipped;
-        headers["Content-Encoding"] = "gzip";
-        headers["Vary"] = "Accept-Encoding";
-      }
-      headers["Content-Length"] = String(body.length);
-      res.writeHead(200, headers);
-      res.end(req.method === "HEAD" ? undefined : body);
-    } catch (error) {
-      const missing = (error as { code?: string }).code === "ENOENT" || (error as { code?: string }).code === "ENOTDIR";
-      res.writeHead(missing ? 404 : 500, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end(missing ? "Not found\n" : "Server error\n");
-    }
+export async function serveDist(root: string, port: number, host = "127.0.0.1", origins: SandboxOrigins = {}): Promise<Server> {
+  const editorRoot = join(resolve(root), "editor");
+  const previewRoot = join(resolve(root), "preview");
+  const isPreview = previewHostMatcher(origins.previewPattern ?? "");
+  const server = createServer((req, res) => {
+    const pathname = decodedPath(req, res);
+    if (pathname === undefined) return;
+    const answer = isPreview(req.headers.host ?? "")
+      ? servePreview(req, res, previewRoot, pathname, origins)
+      : serveEditor(req, res, editorRoot, pathname, origins);
+    answer.catch(() => {
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Server error\n");
+    });
   });
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
@@ -108,11 +67,82 @@ export async function serveDist(root: string, port: number, host = "127.0.0.1"):
   return server;
 }
 
+async function serveEditor(req: IncomingMessage, res: ServerResponse, root: string, pathname: string, origins: SandboxOrigins): Promise<void> {
+  const page = pathname === "/" || pathname === "/index.html";
+  const headers: Record<string, string> = { "Referrer-Policy": "strict-origin-when-cross-origin" };
+  if (page) {
+    // The policy the page carries in a <meta> (static hosts cannot send headers), plus what
+    // only a header can say: who may frame the editor, and no opener for other sites' windows.
+    const html = await readFile(join(root, "index.html"), "utf8").catch(() => "");
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    const ancestors = origins.embedOrigins?.trim() ? `'self' ${origins.embedOrigins.trim()}` : "*";
+    if (policy) headers["Content-Security-Policy"] = `${policy.replace(/&#39;/g, "'")}; frame-ancestors ${ancestors}`;
+    headers["Cross-Origin-Opener-Policy"] = "same-origin";
+  }
+  if (pathname === "/sw.js") headers["Service-Worker-Allowed"] = "/";
+  await sendFile(req, res, root, pathname.endsWith("/") ? `${pathname}index.html` : pathname, headers);
+}
+
+/**
+ * Answers one request to a preview origin (also the development server's middleware for them).
+ *
+ * @example
+ * await servePreview(req, res, "dist/preview", "/__onefile/host.html", {});
+ */
+export async function servePreview(req: IncomingMessage, res: ServerResponse, root: string, pathname: string, origins: SandboxOrigins): Promise<void> {
+  const port = /:(\d+)$/.exec(req.headers.host ?? "")?.[1] ?? "";
+  // (CSP has no syntax for an IPv6 address, so an editor on [::1] needs ONEFILE_EDITOR_ORIGINS.)
+  const editors = origins.editorOrigins?.trim() || ["127.0.0.1", "localhost"].map((name) => `http://${name}${port ? `:${port}` : ""}`).join(" ");
+  const frameAncestors = `frame-ancestors ${editors}`;
+  if (!pathname.startsWith("/__onefile/")) {
+    const body = Buffer.from(NOT_RUNNING);
+    res.writeHead(503, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Length": String(body.length),
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": `default-src 'none'; style-src 'unsafe-inline'; ${frameAncestors}`,
+      "X-Content-Type-Options": "nosniff",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+  // The runner evaluates the project's code (eval) and may fetch what its views fetch, as on Node.
+  const runner = /^\/__onefile\/assets\/runner-[\w-]+\.js$/.test(pathname);
+  const headers: Record<string, string> = {
+    "Content-Security-Policy": runner
+      ? "script-src 'self' 'unsafe-eval'; object-src 'none'"
+      : `default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; ${frameAncestors}`,
+    "Referrer-Policy": "no-referrer",
+  };
+  // The worker lives under /__onefile/ but answers the whole origin.
+  if (pathname === "/__onefile/sw.js") headers["Service-Worker-Allowed"] = "/";
+  await sendFile(req, res, root, pathname, headers);
+}
+
+/**
+ * Tells preview hosts (`k3x9q2ab04fe.localhost:5173`, or the pattern's) from the editor's.
+ *
+ * @example
+ * previewHostMatcher("")("ab12.localhost:4173"); // true
+ * previewHostMatcher("https://{id}.preview.example.com")("ab12.preview.example.com"); // true
+ */
+export function previewHostMatcher(pattern: string): (host: string) => boolean {
+  const hostPattern = pattern ? new URL(pattern.replace("{id}", "projectid")).host.replace("projectid", "{id}") : "{id}.localhost";
+  const escaped = hostPattern.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace("{id}", "[a-z0-9]{1,40}");
+  const matcher = new RegExp(`^${escaped}(:\\d+)?$`, "i");
+  return (host) => matcher.test(host);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf("--port");
   const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env["PORT"] ?? 5173));
-  const root = fileURLToPath(new URL("../dist", import.meta.url));
-  serveDist(root, port).then(
+  const root = process.env["ONEFILE_DIST"] ? resolve(process.env["ONEFILE_DIST"]) : fileURLToPath(new URL("../dist", import.meta.url));
+  const origins: SandboxOrigins = {
+    previewPattern: process.env["ONEFILE_PREVIEW_ORIGIN"] ?? "",
+    editorOrigins: process.env["ONEFILE_EDITOR_ORIGINS"] ?? "",
+    embedOrigins: process.env["ONEFILE_EMBED_ORIGINS"] ?? "",
+  };
+  serveDist(root, port, "127.0.0.1", origins).then(
     (server) => {
       const address = server.address();
       const actual = typeof address === "object" && address ? address.port : port;

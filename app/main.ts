@@ -1,21 +1,27 @@
 /**
  * The sandbox page: wires the editor, the preview, the log and the error overlay to one
- * project, and boots in the order that gets the preview on screen first:
- * project from the link/autosave → saved → worker ready → run → preview, then Monaco.
+ * project, whose site runs on its own origin (app/host-link.ts), and boots in the order that
+ * gets the preview on screen first: preview origin starting, project from the link or the
+ * autosave → compiled → run → preview; then Monaco, then the offline caches.
  */
 import "./style.css";
-import { installApi, type SandboxApi } from "./api.ts";
+import { installApi, type SandboxOperations } from "./api.ts";
+import { EMBED_ORIGINS, PREVIEW_ORIGIN_PATTERN } from "./build-settings.ts";
 import { SourceEditor } from "./editor.ts";
 import { DEFAULT_EXAMPLE, examples } from "./examples.ts";
+import { ExamplesMenu } from "./examples-menu.ts";
+import { HostLink } from "./host-link.ts";
 import { LogPanel } from "./log-panel.ts";
+import { cacheShellForOffline } from "./offline.ts";
+import { previewOrigin } from "./origins.ts";
 import { ErrorOverlay } from "./overlay.ts";
+import { loadCompiler, markStep, Pipeline } from "./pipeline.ts";
 import { Preview } from "./preview.ts";
-import { openProject, tabProjectId } from "./project.ts";
-import { loadCompiler, markStep, ProjectRunner } from "./runner.ts";
+import { isolatedContext, newProjectId, openProject, tabProjectId } from "./project.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
-import { onWorkerLog, precacheInWorker, startWorker, whenControlled } from "./sw-client.ts";
-import { getRunState, pruneProjects } from "../worker/store.ts";
+import { StallNotice } from "./stall.ts";
+import { pruneProjects, setRunState } from "./store.ts";
 
 /** How long a project no tab has edited is kept: 30 days. */
 const PROJECT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -23,9 +29,20 @@ const PROJECT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 type ViewMode = "full" | "app" | "embed";
-const requested = new URLSearchParams(location.search).get("view");
+const params = new URLSearchParams(location.search);
+const requested = params.get("view");
 const view: ViewMode = requested === "app" || requested === "embed" ? requested : "full";
 document.documentElement.dataset["view"] = view;
+
+// The API exists before anything else happens; its methods wait for the boot.
+let resolveBooted!: () => void;
+const booted = new Promise<void>((resolve) => (resolveBooted = resolve));
+let publish!: (operations: SandboxOperations) => void;
+installApi(booted, new Promise<SandboxOperations>((resolve) => (publish = resolve)), { embedded: view === "embed", allowedOrigins: EMBED_ORIGINS });
+
+markStep("boot");
+const isolated = isolatedContext();
+const id = isolated ? newProjectId() : tabProjectId();
 
 const statusEl = $<HTMLSpanElement>("status");
 function setStatus(text: string, kind: "busy" | "ok" | "error" = "ok"): void {
@@ -36,55 +53,114 @@ function setStatus(text: string, kind: "busy" | "ok" | "error" = "ok"): void {
 const overlay = new ErrorOverlay($("error"));
 const log = new LogPanel($<HTMLOListElement>("log"));
 $("log-clear").addEventListener("click", () => log.clear());
-const preview = new Preview(tabProjectId(), {
-  frame: $<HTMLIFrameElement>("preview"),
-  address: $<HTMLInputElement>("address"),
-  form: $<HTMLFormElement>("address-form"),
-  back: $<HTMLButtonElement>("nav-back"),
-  forward: $<HTMLButtonElement>("nav-forward"),
-  reload: $<HTMLButtonElement>("nav-reload"),
-  open: $<HTMLButtonElement>("nav-open"),
-  empty: $("preview-empty"),
+
+// What runs the project, once it is open; "Stop" and "Run" act on it.
+let pipeline: Pipeline | undefined;
+const stall = new StallNotice(
+  { banner: $("stall"), stop: $<HTMLButtonElement>("stop-button"), gate: $("run-gate"), run: $<HTMLButtonElement>("run-button") },
+  {
+    stop: async (kind) => {
+      if (kind === "crashed") host.restart();
+      else await host.stop().catch(() => host.restart());
+      preview.clear();
+      await setRunState(id, kind).catch(() => {});
+      setStatus("Stopped", "error");
+    },
+    run: () => void pipeline?.run(),
+  },
+);
+
+// The preview origin starts first: its host page, service worker and runner load meanwhile.
+const host = new HostLink(previewOrigin(id, PREVIEW_ORIGIN_PATTERN, new URL(location.href)), {
+  log: (entries) => entries.forEach((entry) => log.add(entry)),
+  busy: (ms) => {
+    stall.busy(ms);
+    void setRunState(id, "hung").catch(() => {});
+  },
+  idle: () => stall.idle(),
+  hung: () => void setRunState(id, "hung").catch(() => {}),
+  unresponsive: (lost) => {
+    stall.unresponsive(lost);
+    if (lost) void setRunState(id, "crashed").catch(() => {});
+  },
 });
+
+let currentSource = () => "";
+const preview = new Preview(
+  host,
+  {
+    frame: $<HTMLIFrameElement>("preview"),
+    address: $<HTMLInputElement>("address"),
+    form: $<HTMLFormElement>("address-form"),
+    back: $<HTMLButtonElement>("nav-back"),
+    forward: $<HTMLButtonElement>("nav-forward"),
+    reload: $<HTMLButtonElement>("nav-reload"),
+    open: $<HTMLButtonElement>("nav-open"),
+    empty: $("preview-empty"),
+  },
+  (path) => window.open(appLink(path, currentSource()), "_blank", "noopener"),
+);
+preview.path = params.get("path")?.startsWith("/") ? params.get("path")! : "/";
+// ?view=app keeps the preview's path in its own URL: a reload or a copied link comes back to it.
+preview.onLoad = (path) => {
+  if (view === "app" && path.startsWith("/")) history.replaceState(history.state, "", appLink(path, null));
+};
 makeSplitter($("split-main"), $("panes"), "--editor-width", "x");
 makeSplitter($("split-log"), $("panes"), "--log-height", "y");
 
-let resolveBooted!: () => void;
-const booted = new Promise<void>((resolve) => (resolveBooted = resolve));
-// Ready means the preview shows and the page's own requests to /preview/ reach the worker.
-const ready = Promise.all([booted, whenControlled()]).then(() => {});
-let publishApi!: (api: SandboxApi) => void;
-installApi(new Promise<SandboxApi>((resolve) => (publishApi = resolve)));
+/** This page as a `?view=app` link to `path`, with `source` in the hash (or the current hash). */
+function appLink(path: string, source: string | null): string {
+  const query = new URLSearchParams({ view: "app", path });
+  return `${location.origin}${location.pathname}?${query}${source === null ? location.hash : `#${encodeShare(source)}`}`;
+}
 
 async function boot(): Promise<void> {
-  markStep("boot");
-  const id = tabProjectId();
-  // Registering (and on a first visit installing) the worker is the slowest step of a cold
-  // start: begin it at once, while the project is read from the link or IndexedDB.
-  const worker = startWorker();
-  worker.catch(() => {}); // Handled below, where it is awaited.
-  // The compiler is the other large download; it loads and evaluates while the worker installs.
+  // The compiler is the other large download; it loads while the preview origin starts.
   loadCompiler().catch(() => {}); // The run reports it if it cannot load.
-  // Whether the last run hung decides between running and offering "Run"; read it meanwhile.
-  const runState = getRunState(id).catch(() => undefined);
-  onWorkerLog(id, (entry) => log.add(entry));
   const defaultSource = examples[DEFAULT_EXAMPLE] ?? Object.values(examples)[0] ?? "";
-  const start = await openProject(id, location.hash, defaultSource);
+  const start = await openProject(id, location.hash, defaultSource, { isolated });
   const editor = new SourceEditor($("editor"), $<HTMLTextAreaElement>("fallback-editor"), $("editor-progress"), start.project.source);
-  const runner = new ProjectRunner(start.project, editor, preview, overlay, setStatus);
+  currentSource = () => editor.getValue();
+  pipeline = new Pipeline(
+    start.project,
+    { editor, preview, overlay, host, status: setStatus },
+    { remember: !isolated, linked: (hash) => history.replaceState(history.state, "", `${location.pathname}${location.search}#${hash}`) },
+  );
+  const pipe = pipeline;
   overlay.onJump = (line, column) => editor.reveal(line, column);
-  editor.onChange(() => void runner.edit(editor.getValue()));
-
-  publishApi({
-    ready,
+  const menu = new ExamplesMenu($<HTMLSelectElement>("examples"), {
+    source: () => editor.getValue(),
+    open: (source) => {
+      editor.setValue(source);
+      preview.path = "/";
+      void pipe.edit(source, { immediate: true });
+    },
+  });
+  editor.onChange(() => {
+    void pipe.edit(editor.getValue());
+    menu.sync();
+  });
+  publish({
     getSource: () => editor.getValue(),
     setSource: (code: string) => {
       editor.setValue(code);
-      return runner.edit(code, { immediate: true });
+      menu.sync();
+      return pipe.edit(code, { immediate: true });
     },
     previewPath: () => preview.path,
+    previewOrigin: () => host.origin,
   });
-  setupExamples(editor, runner);
+  // Ctrl/Cmd+S saves now (every edit is saved anyway) instead of the browser's "Save page as".
+  window.addEventListener(
+    "keydown",
+    (event) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        void pipe.flush().then(() => setStatus("Saved", "ok"), () => {});
+      }
+    },
+    { capture: true },
+  );
   // A link pasted into this tab's address bar changes only the hash: open it in place.
   window.addEventListener("hashchange", () => {
     const link = decodeHash(location.hash);
@@ -95,59 +171,37 @@ async function boot(): Promise<void> {
     }
     if (link.source === editor.getValue()) return;
     editor.setValue(link.source);
-    void runner.edit(link.source, { immediate: true });
+    menu.sync();
+    void pipe.edit(link.source, { immediate: true });
   });
   setupShare(() => editor.getValue());
 
-  const showLinkError = () => {
+  const showStartMessages = () => {
+    if (start.storageError) overlay.show({ title: "The saved code could not be read.", detail: start.storageError });
     if (!start.linkError) return;
     const instead = start.from === "default" ? "The default example opened instead." : "Your last project opened instead; nothing was lost.";
     overlay.show({ title: "This link could not be opened.", detail: `${start.linkError} ${instead}` });
   };
-  showLinkError();
+  showStartMessages();
 
   markStep("project-open");
-  // The run compiles and saves while the worker may still be installing; it waits for the
-  // worker only to hand it the build (and reports it if there is none).
-  void worker.then(() => markStep("worker-ready"), () => {});
-  const gate = $("run-gate");
-  const state = await runState;
-  if (state === "hung" || state === "running") {
-    gate.hidden = false;
+  if (start.runState === "hung" || start.runState === "crashed" || start.runState === "running") {
+    // The last run of this code never finished: it hung or crashed its preview. Ask first.
+    stall.gate(start.runState === "crashed" ? "crashed" : "hung");
     setStatus("Waiting for Run", "error");
-    $("run-button").addEventListener("click", () => {
-      gate.hidden = true;
-      void runner.run();
-    }, { once: true });
     resolveBooted();
   } else {
-    await runner.run();
-    // A successful run clears the overlay; the broken link still deserves its message.
-    showLinkError();
+    await pipe.run();
+    // A successful run clears the overlay; the start's messages still deserve to show.
+    showStartMessages();
     resolveBooted();
   }
-  if (!(await worker.then(() => true, () => false))) return;
-  // Caching the shell for offline use waits until the preview shows: on a first visit those
-  // downloads would otherwise compete with it.
-  precacheInWorker().catch((error: unknown) => log.add({ kind: "error", text: String(error) }));
+  // Offline caches wait until the preview shows: on a first visit they would compete with it.
+  cacheShellForOffline().catch((error: unknown) => log.add({ kind: "error", text: String(error) }));
+  host.precache().catch(() => {}); // Only offline use depends on it.
   // Projects of tabs closed long ago would otherwise pile up in IndexedDB.
   void pruneProjects(id, PROJECT_MAX_AGE_MS).catch(() => {});
   if (view !== "app") void editor.upgrade();
-}
-
-function setupExamples(editor: SourceEditor, runner: ProjectRunner): void {
-  const select = $<HTMLSelectElement>("examples") as HTMLSelectElement;
-  const placeholder = new Option("Open an example…", "", true, true);
-  placeholder.disabled = true;
-  select.append(placeholder, ...Object.keys(examples).map((name) => new Option(`${name}.ts`, name)));
-  select.addEventListener("change", () => {
-    const source = examples[select.value];
-    select.value = "";
-    if (source === undefined) return;
-    editor.setValue(source);
-    preview.path = "/";
-    void runner.edit(source, { immediate: true });
-  });
 }
 
 function setupShare(getSource: () => string): void {
@@ -168,6 +222,6 @@ function setupShare(getSource: () => string): void {
 void boot().catch((error: unknown) => {
   overlay.show({ title: "The sandbox failed to start.", detail: String(error) });
   // Scripts and embedding pages still get an answer rather than silence.
-  publishApi({ ready, getSource: () => "", setSource: () => Promise.reject(error), previewPath: () => "/" });
+  publish({ getSource: () => "", setSource: () => Promise.reject(error), previewPath: () => "/", previewOrigin: () => host.origin });
   resolveBooted();
 });

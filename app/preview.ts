@@ -1,8 +1,9 @@
 /**
- * The preview pane: the iframe that shows `/preview/<id>/…`, and its address bar with back,
- * forward, reload and open-in-a-new-tab. The address bar shows (and edits) the path inside the
- * preview, without the prefix, and follows every navigation inside the iframe.
+ * The preview pane: the iframe that shows the project's own origin, and its address bar with
+ * back, forward, reload and open-in-a-new-tab. The frame is cross-origin (and sandboxed), so
+ * the editor cannot read where it is; after every load it asks the host page, which can.
  */
+import type { HostLink } from "./host-link.ts";
 
 /** The elements the preview pane is built from. */
 export interface PreviewElements {
@@ -17,53 +18,56 @@ export interface PreviewElements {
   empty: HTMLElement;
 }
 
+/** What the address bar shows while the frame shows another site, whose address the sandbox cannot see. */
+export const ELSEWHERE = "(another site)";
+
 /**
  * Controls one preview iframe.
  *
  * @example
- * const preview = new Preview("k3x9q2ab", elements);
- * await preview.show("/hello/7/"); // resolves once the page has loaded
+ * const preview = new Preview(host, elements, (path) => openInNewTab(path));
+ * await preview.show("/hello/7/"); // resolves once the page has loaded and its path is known
  */
 export class Preview {
-  /** The mount prefix, e.g. "/preview/k3x9q2ab". */
-  readonly prefix: string;
   /** The current path inside the preview (with query and fragment). */
   path = "/";
-  /** Called after every page load in the iframe. */
+  /** Called after every page load in the frame, with its path. */
   onLoad: (path: string) => void = () => {};
   private waiters: (() => void)[] = [];
 
   constructor(
-    id: string,
+    private readonly host: HostLink,
     private readonly el: PreviewElements,
+    openInNewTab: (path: string) => void,
   ) {
-    this.prefix = `/preview/${id}`;
-    el.frame.addEventListener("load", () => this.loaded());
+    el.frame.addEventListener("load", () => void this.loaded());
     el.form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.show(normalise(el.address.value), true);
     });
-    el.back.addEventListener("click", () => this.window()?.history.back());
-    el.forward.addEventListener("click", () => this.window()?.history.forward());
+    el.back.addEventListener("click", () => this.go(-1));
+    el.forward.addEventListener("click", () => this.go(1));
     el.reload.addEventListener("click", () => void this.show(this.path));
-    el.open.addEventListener("click", () => window.open(this.url(this.path), "_blank", "noopener"));
+    el.open.addEventListener("click", () => openInNewTab(this.path));
   }
 
-  /** The full URL of a path inside the preview. */
+  /** The full URL of a path inside the preview (its root for anything that would leave it, `//elsewhere/`). */
   url(path: string): string {
-    return new URL(this.prefix + normalise(path), location.origin).href;
+    const url = new URL(normalise(path), this.host.origin);
+    return url.origin === this.host.origin ? url.href : `${this.host.origin}/`;
   }
 
   /**
-   * Navigates the iframe to a path inside the preview and resolves when it has loaded.
+   * Navigates the frame to a path inside the preview and resolves when it has loaded.
    * Re-runs after an edit replace the history entry, so Back walks the user's own clicks.
    */
   show(path = this.path, addToHistory = false): Promise<void> {
     const done = new Promise<void>((resolve) => this.waiters.push(resolve));
-    const target = this.url(path);
-    const win = this.window();
+    const target = this.url(path === ELSEWHERE ? "/" : path);
+    const win = this.el.frame.contentWindow;
+    // A cross-origin frame's location can be replaced or assigned, though not read.
     if (!this.el.frame.getAttribute("src") || !win) this.el.frame.src = target;
-    else if (addToHistory) win.location.assign(target);
+    else if (addToHistory) win.location.href = target;
     else win.location.replace(target);
     return done;
   }
@@ -80,21 +84,27 @@ export class Preview {
     this.el.empty.querySelector(".why")!.textContent = why ?? "";
   }
 
-  private window(): Window | null {
-    return this.el.frame.contentWindow;
+  /** Empties the frame (a project that was stopped shows nothing until it runs again). */
+  clear(): void {
+    this.el.frame.removeAttribute("src");
+    this.el.frame.contentWindow?.location.replace("about:blank");
   }
 
-  private loaded(): void {
-    let current: Location | null = null;
-    try {
-      current = this.window()?.location ?? null;
-    } catch {
-      current = null; // A cross-origin page (a link to another site) cannot be read.
-    }
-    if (current && current.href !== "about:blank") {
-      const inside = current.pathname.startsWith(`${this.prefix}/`) || current.pathname === this.prefix;
-      this.path = inside ? current.pathname.slice(this.prefix.length) + current.search + current.hash : current.href;
-      if (this.path === "") this.path = "/";
+  private go(delta: number): void {
+    const win = this.el.frame.contentWindow;
+    if (win) void this.host.go(win, delta).catch(() => {});
+  }
+
+  private async loaded(): Promise<void> {
+    const win = this.el.frame.contentWindow;
+    if (win && this.el.frame.getAttribute("src")) {
+      const href = await this.host.locate(win).catch(() => null);
+      if (href === null) {
+        this.path = ELSEWHERE;
+      } else {
+        const url = new URL(href);
+        this.path = url.pathname + url.search + url.hash;
+      }
       this.el.address.value = this.path;
       this.onLoad(this.path);
     }
@@ -104,7 +114,7 @@ export class Preview {
   }
 }
 
-/** Makes the address bar's text a path: leading slash, no prefix duplication. */
+/** Makes the address bar's text a path: leading slash. */
 function normalise(path: string): string {
   const trimmed = path.trim();
   if (trimmed === "") return "/";

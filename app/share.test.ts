@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inflateSync } from "fflate";
-import { decodeHash, encodeShare, fromBase64Url, toBase64Url } from "./share.ts";
+import { deflateSync, inflateSync } from "fflate";
+import { decodeHash, encodeShare, fromBase64Url, MAX_SOURCE_BYTES, toBase64Url } from "./share.ts";
 
 describe("share links", () => {
   it("round-trips a source through #code=", () => {
@@ -40,5 +40,23 @@ describe("share links", () => {
     expect(toBase64Url(new Uint8Array([251, 255]))).toBe("-_8");
     expect([...fromBase64Url("-_8")]).toEqual([251, 255]);
     expect(() => fromBase64Url("a+b/")).toThrow();
+  });
+});
+
+describe("share links that are too large or empty", () => {
+  it("refuses a link that inflates past 5 MB", () => {
+    const bomb = `code=${toBase64Url(deflateSync(new Uint8Array(64 * 1024 * 1024).fill(32), { level: 9 }))}`;
+    expect(decodeHash(`#${bomb}`)).toEqual({ ok: false, error: expect.stringMatching(/larger than 5 MB/) });
+  });
+
+  it("opens a link just under the cap", () => {
+    const source = `// ${"x".repeat(MAX_SOURCE_BYTES - 10)}`;
+    expect(decodeHash(`#${encodeShare(source)}`)).toEqual({ ok: true, source });
+  });
+
+  it("refuses a link with no code, so it never becomes the autosave", () => {
+    expect(decodeHash(`#${encodeShare("")}`)).toEqual({ ok: false, error: "The link holds no code." });
+    expect(decodeHash("#code=")).toMatchObject({ ok: false });
+    expect(decodeHash("#source=%20%0A")).toEqual({ ok: false, error: "The link holds no code." });
   });
 });

@@ -3,8 +3,15 @@
  * `#code=` + base64url (RFC 4648 §5, no padding) of the raw DEFLATE (RFC 1951) of the UTF-8
  * source, or `#source=` + the percent-encoded source.
  */
-import { deflateSync, inflateSync } from "fflate";
+import { deflateSync, Inflate } from "fflate";
 import { base64url, decodeBase64url } from "../core/util/base64url.ts";
+
+/**
+ * The largest source a link may hold once inflated: 5 MB of UTF-8. A single file is far
+ * smaller; a link that inflates past this is a mistake or a decompression bomb (a 1 MB link
+ * can inflate to 1 GB, and Chromium's TextDecoder returns "" for that instead of throwing).
+ */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** The result of reading a hash: a source, a clear error, or null when the hash holds no project. */
 export type HashResult = { ok: true; source: string } | { ok: false; error: string } | null;
@@ -39,24 +46,63 @@ export function decodeHash(hash: string): HashResult {
     }
     let raw: Uint8Array;
     try {
-      raw = inflateSync(bytes);
-    } catch {
+      raw = inflateCapped(bytes, MAX_SOURCE_BYTES);
+    } catch (error) {
+      if (error instanceof TooLarge) return { ok: false, error: tooLarge() };
       return { ok: false, error: "The link's code is not valid compressed data; it may have been cut off when it was copied." };
     }
+    let source: string;
     try {
-      return { ok: true, source: new TextDecoder("utf-8", { fatal: true }).decode(raw) };
+      source = new TextDecoder("utf-8", { fatal: true }).decode(raw);
     } catch {
       return { ok: false, error: "The link's code does not decode to UTF-8 text." };
     }
+    return source.trim() === "" ? { ok: false, error: "The link holds no code." } : { ok: true, source };
   }
   if (text.startsWith("source=")) {
+    let source: string;
     try {
-      return { ok: true, source: decodeURIComponent(text.slice(7)) };
+      source = decodeURIComponent(text.slice(7));
     } catch {
       return { ok: false, error: "The link's source is not valid percent-encoding; it may have been cut off when it was copied." };
     }
+    if (source.length > MAX_SOURCE_BYTES) return { ok: false, error: tooLarge() };
+    return source.trim() === "" ? { ok: false, error: "The link holds no code." } : { ok: true, source };
   }
   return null;
+}
+
+class TooLarge extends Error {}
+
+function tooLarge(): string {
+  return `The link's code is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB once unpacked, more than any single file the sandbox opens; it was not opened.`;
+}
+
+/**
+ * Inflates raw DEFLATE in small steps, throwing {@link TooLarge} as soon as the output passes
+ * `cap` bytes, so a decompression bomb never gets allocated.
+ */
+function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > cap) throw new TooLarge();
+    chunks.push(chunk);
+    if (final) ended = true;
+  });
+  // 4 KB of input inflates to at most ~4 MB (DEFLATE's ratio is about 1:1032).
+  const step = 4096;
+  for (let i = 0; i < bytes.length || i === 0; i += step) inflater.push(bytes.subarray(i, i + step), i + step >= bytes.length);
+  if (!ended) throw new Error("The compressed data ended early.");
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /**

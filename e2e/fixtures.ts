@@ -2,12 +2,22 @@
  * Helpers shared by the sandbox's end-to-end tests: opening a project from a share link,
  * reaching the preview frame, and the test projects themselves.
  */
-import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { expect, type Frame, type FrameLocator, type Page } from "@playwright/test";
 import { encodeShare } from "../app/share.ts";
 
 /** The preview iframe's content. */
 export function preview(page: Page): FrameLocator {
   return page.frameLocator('[data-testid="preview"]');
+}
+
+/**
+ * The preview frame itself, for scripts that must run on the project's origin (a `fetch` from
+ * the page would not reach the project: it lives on another origin).
+ */
+export async function previewFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.getByTestId("preview").elementHandle())?.contentFrame();
+  if (!frame) throw new Error("The preview frame is not there.");
+  return frame;
 }
 
 /** Opens the sandbox with `source` from a `#code=` share link and waits for `window.sandbox.ready`. */

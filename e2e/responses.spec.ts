@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openWithSource, preview } from "./fixtures.ts";
+import { openWithSource, preview, previewFrame } from "./fixtures.ts";
 
 /**
  * A project whose stream holds back its second half until `/release/` is requested, so the test
@@ -34,10 +34,11 @@ export default app;
 
 test("a streamed response arrives part by part, and binary bodies pass through byte for byte", async ({ page }) => {
   await openWithSource(page, SOURCE);
-  const prefix = await page.evaluate(() => `/preview/${sessionStorage.getItem("onefile.projectId")}`);
+  // Scripts on the project's own origin reach its service worker.
+  const site = await previewFrame(page);
 
-  const first = await page.evaluate(async (prefix) => {
-    const response = await fetch(`${prefix}/stream/`);
+  const first = await site.evaluate(async () => {
+    const response = await fetch("/stream/");
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     let text = "";
@@ -56,22 +57,22 @@ test("a streamed response arrives part by part, and binary bodies pass through b
       }
     })();
     return text;
-  }, prefix);
+  });
   expect(first).toContain("first part");
   expect(first).not.toContain("second part");
 
-  await page.evaluate((prefix) => fetch(`${prefix}/release/`).then((r) => r.text()), prefix);
-  expect(await page.evaluate(() => (window as unknown as { rest: Promise<string> }).rest)).toContain("second part");
+  await site.evaluate(() => fetch("/release/").then((r) => r.text()));
+  expect(await site.evaluate(() => (window as unknown as { rest: Promise<string> }).rest)).toContain("second part");
 
   // The preview pane shows a streamed page whole.
   await page.getByTestId("address").fill("/stream/");
   await page.getByTestId("address").press("Enter");
   await expect(preview(page).locator("#second")).toHaveText("second part");
 
-  const bytes = await page.evaluate(async (prefix) => {
-    const response = await fetch(`${prefix}/bytes/`);
+  const bytes = await (await previewFrame(page)).evaluate(async () => {
+    const response = await fetch("/bytes/");
     return { type: response.headers.get("content-type"), body: Array.from(new Uint8Array(await response.arrayBuffer())) };
-  }, prefix);
+  });
   expect(bytes.type).toBe("application/octet-stream");
   expect(bytes.body).toEqual(Array.from({ length: 256 }, (_, i) => i));
 });

@@ -1,3 +1,3 @@
-// `window.sandbox`, which app/api.ts declares for the page, typed for the specs and benchmarks
-// that call it through `page.evaluate`: importing the module brings its global declaration.
-import type {} from "../app/api.ts";
+// `window.sandbox`, which playwright/api.ts declares (the page implements it in app/api.ts), typed
+// for the specs and benchmarks that call it through `page.evaluate`.
+import type {} from "../playwright/api.ts";

@@ -5,11 +5,11 @@ import type { JarState } from "./cookies.ts";
 import type { Build, LogEntry } from "./protocol.ts";
 import { compile } from "../app/compile.ts";
 
-/** What the page hands the worker: the source compiled by app/compile.ts. */
+/** What the page hands the runner: the source compiled by app/compile.ts. */
 function build(id: string, source: string): Build {
   const compiled = compile(source);
   if (!compiled.ok) throw new Error(compiled.error.message);
-  return { id, version: 1, source, code: compiled.code };
+  return { id, version: 1, source, code: compiled.code, imports: compiled.imports, columns: compiled.columns };
 }
 
 const SOURCE = `import { App, path, redirect, csrfExempt, HttpResponse, type HttpRequest } from "onefile";
@@ -36,12 +36,12 @@ export default app;
 `;
 
 async function runtime(source = SOURCE, log: LogEntry[] = []): Promise<ProjectRuntime> {
-  const built = await buildRuntime(build("p1", source), (entry) => log.push(entry));
+  const built = await buildRuntime(build("p1", source), (entry) => log.push(entry), { hostname: "p1.localhost" });
   if (!("app" in built)) throw new Error(built.error.message);
   return built;
 }
 
-const url = (path: string) => `http://127.0.0.1:4173/preview/p1${path}`;
+const url = (path: string) => `http://p1.localhost:4173${path}`;
 
 describe("SECRET_KEY in the sandbox", () => {
   it("gives a project without one the key its provider keeps, and leaves a project's own key alone", async () => {
@@ -63,25 +63,25 @@ describe("ALLOWED_HOSTS in the sandbox", () => {
     const built = await buildRuntime(build("p1", production), () => {}, { hostname: "sandbox.test" });
     if (!("app" in built)) throw new Error(built.error.message);
     expect(built.app.settings.ALLOWED_HOSTS).toEqual(["example.com", "sandbox.test"]);
-    const { status } = await answer(built, new Request("https://sandbox.test/preview/p1/"), {});
+    const { status } = await answer(built, new Request("https://sandbox.test/"), {});
     expect(status).toBe(200);
   });
 
   it("still refuses hosts that are neither the project's nor the sandbox's", async () => {
     const built = await buildRuntime(build("p1", production), () => {}, { hostname: "sandbox.test" });
     if (!("app" in built)) throw new Error(built.error.message);
-    const { status } = await answer(built, new Request("https://elsewhere.test/preview/p1/"), {});
+    const { status } = await answer(built, new Request("https://elsewhere.test/"), {});
     expect(status).toBe(400);
   });
 });
 
-describe("the worker's request path", () => {
-  it("mounts the app at /preview/<id> and forwards console output", async () => {
+describe("the runner's request path", () => {
+  it("serves the app at the root of its own origin, as on Node, and forwards console output", async () => {
     const log: LogEntry[] = [];
     const rt = await runtime(SOURCE, log);
     const { response, status } = await answer(rt, new Request(url("/")), {});
     expect(status).toBe(200);
-    expect(await response.text()).toBe("<h1>/preview/p1/|/|/preview/p1/</h1>");
+    expect(await response.text()).toBe("<h1>/|/|/</h1>");
     expect(log).toContainEqual({ kind: "console", level: "log", text: "index at /" });
   });
 
@@ -95,11 +95,18 @@ describe("the worker's request path", () => {
     expect(await got.response.text()).toBe("cookie=ginger");
   });
 
-  it("keeps root-relative redirects inside the preview", async () => {
+  it("passes redirects on as the app made them", async () => {
     const rt = await runtime();
     const { response } = await answer(rt, new Request(url("/go/")), {});
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/preview/p1/elsewhere/");
+    expect(response.headers.get("location")).toBe("/elsewhere/");
+  });
+
+  it("gives the app the browser's referrer, which a constructed request cannot carry", async () => {
+    const log: LogEntry[] = [];
+    const seen = await runtime(SOURCE.replace('console.log("index at", request.pathInfo);', 'console.log("from", request.headers.get("referer"));'), log);
+    await answer(seen, new Request(url("/")), {}, "http://p1.localhost:4173/about/");
+    expect(log).toContainEqual({ kind: "console", level: "log", text: "from http://p1.localhost:4173/about/" });
   });
 
   it("passes POST bodies and binary responses through", async () => {
@@ -118,6 +125,14 @@ describe("the worker's request path", () => {
     expect(await result.response.text()).toContain("LoopGuardError");
     const next = await answer(rt, new Request(url("/")), {});
     expect(next.hung).toBe(false);
+  });
+
+  it("refuses an import onefile does not export before running anything, as Node does", async () => {
+    const log: LogEntry[] = [];
+    const source = 'import { App, Nope } from "onefile";\nconsole.log("ran");\nconsole.log(Nope);\nexport default new App({});\n';
+    const failed = (await buildRuntime(build("p1", source), (entry) => log.push(entry))) as LoadFailure;
+    expect(failed.error).toEqual({ message: "SyntaxError: The requested module 'onefile' does not provide an export named 'Nope'", line: 1, column: 15 });
+    expect(log).toEqual([]);
   });
 
   it("reports load errors with the user's line", async () => {

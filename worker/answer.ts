@@ -1,5 +1,5 @@
 /**
- * Answers one request inside a preview: the worker's version of the Node HTTP adapter.
+ * Answers one request inside a preview: the runner's version of the Node HTTP adapter.
  *
  * The app gets a raw `IncomingRequest` (not a Web `Request`) because browsers silently drop a
  * `Cookie` header from constructed requests; the project's cookie jar supplies it instead. For
@@ -21,16 +21,20 @@ export interface Answer {
   hung: boolean;
   /** True when the jar changed and should be saved. */
   jarChanged: boolean;
+  /** True when the body is a stream (a `StreamingHttpResponse`), to be passed on as one. */
+  streaming: boolean;
 }
 
 /**
  * Runs a request through the project's app with the time limit, loop guard and cookie jar.
+ * `referrer` is the browser's (a fetch event's `request.referrer`): constructed requests
+ * cannot carry a `Referer` header, and CSRF checks on HTTPS need it.
  *
  * @example
- * const { response } = await answer(runtime, event.request, jar);
+ * const { response } = await answer(runtime, new Request(url, { method, headers, body }), jar, event.request.referrer);
  */
-export async function answer(runtime: ProjectRuntime, request: Request, jar: JarState): Promise<Answer> {
-  const incoming = adapt(fromWebRequest(request), request, cookieHeader(jar));
+export async function answer(runtime: ProjectRuntime, request: Request, jar: JarState, referrer = ""): Promise<Answer> {
+  const incoming = adapt(fromWebRequest(request), request, cookieHeader(jar), referrer);
   runtime.guard.arm();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -39,21 +43,22 @@ export async function answer(runtime: ProjectRuntime, request: Request, jar: Jar
   const result = await Promise.race([runtime.app.handle(incoming), timeout]);
   clearTimeout(timer);
   if (result === null) {
-    return { response: timeoutPage(), status: 504, hung: true, jarChanged: false };
+    return { response: timeoutPage(), status: 504, hung: true, jarChanged: false, streaming: false };
   }
   const { response, jarChanged } = toBrowserResponse(result, jar);
-  return { response, status: response.status, hung: runtime.guard.tripped, jarChanged };
+  const streaming = result.streaming && response.body !== null;
+  return { response, status: response.status, hung: runtime.guard.tripped, jarChanged, streaming };
 }
 
 /**
  * Wraps an incoming request with the headers a browser hides from service workers: `Cookie`
- * comes from the jar, `Host` from the URL and `Referer` from `request.referrer` (a fetch
- * event's request lists none of them; CSRF checks on HTTPS need the Referer).
+ * comes from the jar, `Host` from the URL and `Referer` from the fetch event's referrer (a
+ * fetch event's request lists none of them; CSRF checks on HTTPS need the Referer).
  */
-function adapt(incoming: IncomingRequest, request: Request, cookie: string | null): IncomingRequest {
+function adapt(incoming: IncomingRequest, request: Request, cookie: string | null, referrer: string): IncomingRequest {
   const host = new URL(request.url).host;
-  const referrer = request.referrer && request.referrer !== "about:client" ? request.referrer : null;
-  const hidden: Record<string, string | null> = { cookie, host, referer: referrer ?? incoming.header("referer") };
+  const known = referrer && referrer !== "about:client" ? referrer : null;
+  const hidden: Record<string, string | null> = { cookie, host, referer: known ?? incoming.header("referer") };
   let headers: Headers | undefined;
   return {
     ...incoming,

@@ -23,6 +23,9 @@ export interface ModuleScope {
 
 const PREFIX = `(async function (require, exports, module, console, ${GUARD_NAME}) {`;
 
+/** Characters of wrapper before the user's first line: line 1's columns are off by this much. */
+export const FIRST_LINE_OFFSET = PREFIX.length;
+
 /**
  * Runs the module and returns its `exports` object (`exports.default` is the app). Stack frames
  * name it `fileName` (the user's file unless told otherwise).
@@ -46,7 +49,8 @@ export async function evaluate(code: string, scope: ModuleScope, fileName = USER
 }
 
 /**
- * Finds where in the user's file an error was thrown, from its stack.
+ * Finds where in the user's file an error was thrown, from its stack. The columns are the
+ * user's own once the runner formats stacks (worker/stack.ts); the line always is.
  *
  * @example
  * locateRuntimeError(new Error("boom")); // → { message: "Error: boom", line: 3, column: 9 } or with line 0 if unknown
@@ -56,9 +60,5 @@ export function locateRuntimeError(error: unknown): CompileError {
   const message = `${e.name}: ${e.message}`;
   const frame = new RegExp(`${USER_FILE.replace(".", "\\.")}:(\\d+):(\\d+)`).exec(e.stack ?? "");
   if (!frame) return { message, line: 0, column: 0 };
-  const line = Number(frame[1]);
-  let column = Number(frame[2]);
-  // The wrapper shares the first line with the user's code.
-  if (line === 1) column = Math.max(1, column - PREFIX.length);
-  return { message, line, column };
+  return { message, line: Number(frame[1]), column: Number(frame[2]) };
 }

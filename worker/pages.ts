@@ -1,6 +1,6 @@
 /**
- * The worker's own pages, shown inside the preview when there is no app to ask: the project
- * does not exist in this browser (or never ran), or its file failed to load.
+ * The sandbox's own pages, shown inside the preview when there is no app to ask: nothing is
+ * running on this origin, the project was stopped, or its file failed to load.
  */
 import { escapeHtml } from "../core/util/escape-html.ts";
 import type { LoadFailure } from "./runtime.ts";
@@ -32,16 +32,30 @@ export function errorPage(failure: LoadFailure): Response {
 }
 
 /**
- * The page shown for a preview id that this browser has never run.
+ * The runner's page for a request before any build was loaded (after "Stop", say).
  *
  * @example
- * missingProjectPage("abc"); // 404
+ * notLoadedPage(); // 503
  */
-export function missingProjectPage(id: string): Response {
+export function notLoadedPage(): Response {
+  return page(503, "The project is not running", "<p>It was stopped, or has not run yet. Press Run in the sandbox (or edit the code) to start it again.</p>");
+}
+
+/**
+ * The service worker's page for a request that no runner answered: nothing runs this origin's
+ * project (it is open in no sandbox tab), or the runner was stopped while answering.
+ *
+ * @example
+ * notRunningPage("stopped"); // 503
+ */
+export function notRunningPage(why: "no-host" | "stopped"): Response {
+  if (why === "stopped") {
+    return page(503, "The project was stopped", "<p>It was stopped while answering this request. Fix the code in the sandbox, then press Run.</p>");
+  }
   return page(
-    404,
-    "No such project in this browser",
-    `<p>Project <code>${escapeHtml(id)}</code> has not run in this browser. Previews live in the browser that
-    edited them; open the sandbox and share a link instead.</p>`,
+    503,
+    "This preview is not running",
+    `<p>A preview runs inside the onefile sandbox tab that shows it. Open the sandbox (or the project's share link)
+    to run it again.</p>`,
   );
 }

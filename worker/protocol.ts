@@ -1,12 +1,27 @@
 /**
- * Messages between the sandbox page and the service worker. Page → worker messages go through
- * workbox-window's `messageSW`, which correlates each reply with its request over a
- * MessageChannel; worker → page log messages are posted to every window client and filtered by
- * project id on the page.
+ * What travels between the four parties of a preview, and the paths a preview origin reserves.
+ *
+ * ```
+ *  editor page (editor origin)  ── postMessage ──  host page  /__onefile/host.html  (preview origin)
+ *                                                    │ owns                 │ connects
+ *                                                 runner (dedicated worker) ◄── MessagePort ── service worker
+ *                                                 runs the project's build       forwards the origin's requests
+ * ```
+ *
+ * The editor never talks to the service worker or the runner directly: they live on the
+ * project's own origin. Every message that crosses the origin boundary is checked by origin
+ * and source on arrival; whatever arrives from a preview origin is treated as the project's
+ * own (untrusted) code would be.
  */
 
-/** The URL prefix every preview lives under: `/preview/<id>/…`. */
-export const PREVIEW_PREFIX = "/preview/";
+/** Paths under this prefix on a preview origin belong to the sandbox, not to the project. */
+export const RESERVED_PREFIX = "/__onefile/";
+
+/** The page the editor frames (hidden) on a preview origin: its only window into that origin. */
+export const HOST_PATH = "/__onefile/host.html";
+
+/** The preview origin's service worker script (scope "/", allowed by a response header). */
+export const SW_PATH = "/__onefile/sw.js";
 
 /** The function compiled code calls on every loop iteration (app/compile.ts inserts the calls). */
 export const GUARD_NAME = "__onefileLoopGuard";
@@ -18,39 +33,30 @@ export interface CompileError {
   column: number;
 }
 
+/** A name the user's file imports from "onefile" as a value, and where (1-based). */
+export interface ImportedName {
+  name: string;
+  line: number;
+  column: number;
+}
+
 /**
- * One compiled version of a project: what the worker evaluates. The page compiles and saves
- * it to IndexedDB (`build:<id>`) before asking the worker to load it, so a restarted worker
- * rebuilds from the same record; `source` is kept beside `code` for the DEBUG page's excerpts.
+ * One compiled version of a project: what the runner evaluates. `source` travels beside
+ * `code` for the DEBUG page's excerpts. Lines are the same in both; `columns` maps a
+ * compiled column back to the source's (VLQ, as a source map's `mappings`).
  */
 export interface Build {
   id: string;
   version: number;
   source: string;
   code: string;
+  /** Value imports from "onefile": checked against its exports before any code runs, as Node links them. */
+  imports?: ImportedName[];
+  /** Columns of `code` → columns of `source`, line by line. */
+  columns?: string;
 }
 
-/** Page → worker: evaluate this build and serve it from now on. */
-export interface LoadMessage {
-  type: "load";
-  build: Build;
-}
-
-/** Page → worker: cache the app shell so the sandbox opens offline (sent after the first preview). */
-export interface PrecacheMessage {
-  type: "precache";
-}
-
-/**
- * Page → worker: take control of this page now. A page opened with a hard reload is left
- * uncontrolled by an already active worker, and `clients.claim()` on activation covers only a
- * first visit; the page's own requests to `/preview/` need a controller.
- */
-export interface ClaimMessage {
-  type: "claim";
-}
-
-/** Worker → page: the reply to {@link LoadMessage}. */
+/** The runner's answer to a build: it serves it from now on, or it failed to load. */
 export type LoadReply =
   | { ok: true; version: number; ms: number }
   | { ok: false; version: number; error: CompileError; phase: "load" };
@@ -61,25 +67,81 @@ export type LogEntry =
   | { kind: "console"; level: "log" | "info" | "warn" | "error" | "debug"; text: string }
   | { kind: "error"; text: string };
 
-/** Worker → page: a log entry for one project. */
-export interface LogMessage {
-  type: "onefile:log";
-  id: string;
-  entry: LogEntry;
+/** Editor → host page. Each gets one {@link HostReply} with the same `requestId`. */
+export type EditorRequest =
+  | { type: "onefile:load"; requestId: number; build: Build }
+  /** Terminates the runner (whatever it is doing) and starts an empty one. */
+  | { type: "onefile:stop"; requestId: number }
+  /** Where the editor's frame number `frame` is: its URL, or null when it left the origin. */
+  | { type: "onefile:locate"; requestId: number; frame: number }
+  /** `history.go(delta)` in the editor's frame number `frame`. */
+  | { type: "onefile:go"; requestId: number; frame: number; delta: number }
+  | { type: "onefile:ping"; requestId: number }
+  /** Caches the host page and scripts, so the preview opens offline after this visit. */
+  | { type: "onefile:precache"; requestId: number };
+
+/** Host page → editor: the reply to one {@link EditorRequest}. */
+export interface HostReply {
+  type: "onefile:reply";
+  requestId: number;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
 }
 
-/**
- * Splits a preview URL path into project id and the path inside the preview.
- *
- * @example
- * parsePreviewPath("/preview/abc/hello/7/"); // → { id: "abc", rest: "/hello/7/" }
- * parsePreviewPath("/assets/x.js");          // → null
- */
-export function parsePreviewPath(pathname: string): { id: string; rest: string } | null {
-  if (!pathname.startsWith(PREVIEW_PREFIX)) return null;
-  const tail = pathname.slice(PREVIEW_PREFIX.length);
-  const slash = tail.indexOf("/");
-  const id = slash === -1 ? tail : tail.slice(0, slash);
-  if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
-  return { id, rest: slash === -1 ? "/" : tail.slice(slash) };
+/** Host page → editor: news nobody asked for. */
+export type HostEvent =
+  /** The runner and the service worker are up: builds can load and the preview can show. */
+  | { type: "onefile:host-ready" }
+  /** The preview cannot run here; `message` says why (no service workers in this frame, say). */
+  | { type: "onefile:host-failed"; message: string }
+  | { type: "onefile:log"; entries: LogEntry[] }
+  /** The runner has not answered a ping for `ms`: something holds its thread. */
+  | { type: "onefile:busy"; ms: number }
+  | { type: "onefile:idle" }
+  /** The loop guard or the time limit stopped a request: the next visit should ask before running. */
+  | { type: "onefile:hung" };
+
+/** Host page → runner. */
+export type RunnerRequest =
+  | { type: "load"; requestId: number; build: Build }
+  | { type: "ping"; n: number }
+  /** The port the service worker forwards requests on (transferred with the message). */
+  | { type: "connect" };
+
+/** Runner → host page. */
+export type RunnerEvent =
+  | { type: "loaded"; requestId: number; reply: LoadReply }
+  | { type: "pong"; n: number }
+  | { type: "log"; entries: LogEntry[] }
+  | { type: "hung" };
+
+/** Host page ↔ service worker. */
+export type WorkerControl =
+  /** Host → worker: the port to the runner (transferred). `replaced`: the old runner was stopped. */
+  | { type: "connect"; replaced: boolean }
+  /** Worker → host: a request arrived and there is no runner port (the worker was restarted). */
+  | { type: "need-port" }
+  /** Host → worker: cache these host files (the ones the host page loaded); the reply comes on the transferred port. */
+  | { type: "precache"; files: string[] };
+
+/** A request as the service worker forwards it to the runner. */
+export interface ForwardedRequest {
+  type: "request";
+  id: number;
+  method: string;
+  url: string;
+  headers: [string, string][];
+  /** The fetch event's `request.referrer` (browsers hide the `Referer` header from workers). */
+  referrer: string;
+  body: ArrayBuffer | null;
+}
+
+/** The runner's response to a {@link ForwardedRequest}; a stream body is transferred. */
+export interface ForwardedResponse {
+  type: "response";
+  id: number;
+  status: number;
+  headers: [string, string][];
+  body: ArrayBuffer | ReadableStream<Uint8Array> | null;
 }

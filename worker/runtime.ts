@@ -1,13 +1,14 @@
 /**
- * Builds a runnable project from a compiled build (app/compile.ts made it): evaluate with
- * "onefile" mapped to the bundled core, check that the module exports an app, and mount it at
- * `/preview/<id>`.
+ * Builds a runnable project from a compiled build (app/compile.ts made it): check its imports
+ * as Node would link them, evaluate it with "onefile" mapped to the bundled core, and check
+ * that the module exports an app. The app is served at the root of its own origin, so it
+ * sees `request.pathInfo` (and `reverse`, `url()`, redirects) exactly as on Node.
  */
 import * as onefile from "../core/index.ts";
 import type { App } from "../core/index.ts";
 import { evaluate, locateRuntimeError, USER_FILE } from "./evaluate.ts";
 import { LoopGuard } from "./guard.ts";
-import { PREVIEW_PREFIX, type Build, type CompileError, type LogEntry } from "./protocol.ts";
+import type { Build, CompileError, LogEntry } from "./protocol.ts";
 
 /** How long loops may hold the worker's thread without a break before they are stopped. */
 export const LOOP_BUDGET_MS = 1000;
@@ -32,7 +33,7 @@ export interface RuntimeHost {
   /** Supplies a lasting SECRET_KEY for a project that sets none. */
   secretKeyFor?: (id: string) => Promise<string>;
   /**
-   * The host name previews are served from (the sandbox's own). It is added to the project's
+   * The host name the preview is served from (its own origin's). It is added to the project's
    * ALLOWED_HOSTS: a project written for `example.com` with DEBUG off still runs in the
    * sandbox, as Django's test client always accepts "testserver".
    */
@@ -52,6 +53,8 @@ export async function buildRuntime(
   { secretKeyFor, hostname }: RuntimeHost = {},
 ): Promise<ProjectRuntime | LoadFailure> {
   const { id, version, source } = build;
+  const missing = missingImport(build);
+  if (missing) return { phase: "load", error: missing };
   const guard = new LoopGuard(LOOP_BUDGET_MS);
   let exports: Record<string, unknown>;
   try {
@@ -77,7 +80,7 @@ export async function buildRuntime(
     const secret = app.settings.SECRET_KEY || !secretKeyFor ? {} : { SECRET_KEY: await secretKeyFor(id) };
     const allowed = app.settings.ALLOWED_HOSTS;
     const hosts = hostname && !allowed.includes(hostname) ? { ALLOWED_HOSTS: [...allowed, hostname] } : {};
-    app.configure({ SCRIPT_NAME: `${PREVIEW_PREFIX}${id}`.replace(/\/$/, ""), ...secret, ...hosts });
+    app.configure({ ...secret, ...hosts });
   } catch (error) {
     return { phase: "load", error: locateRuntimeError(error) };
   }
@@ -89,6 +92,20 @@ export async function buildRuntime(
     log({ kind: "error", text: [`${request?.pathInfo ?? ""} ${head}`.trim(), ...frames.map((f) => `  ${f.trim()}`)].join("\n") });
   };
   return { id, version, source, app, guard };
+}
+
+/**
+ * The first name the file imports from "onefile" that onefile does not export, as the error
+ * Node gives when it links the module (before any of its code runs); null when all exist.
+ */
+function missingImport(build: Build): CompileError | null {
+  const name = build.imports?.find((imported) => !Object.hasOwn(onefile, imported.name));
+  if (!name) return null;
+  return {
+    message: `SyntaxError: The requested module 'onefile' does not provide an export named '${name.name}'`,
+    line: name.line,
+    column: name.column,
+  };
 }
 
 /** A console whose output goes to the page's log panel (and to the worker's own console). */

@@ -3,9 +3,10 @@
  * precached once the first preview shows (the page asks; doing it during a cold start would
  * compete with the preview for the network and the CPU), and the build's other files
  * (Monaco's chunks) are cached the first time the page loads them, so the sandbox opens
- * offline after one visit.
+ * offline after one visit. The cache lives on the editor origin, which no preview can reach.
  */
 import manifest from "virtual:onefile-shell";
+import { cacheFirst, networkFirst } from "./cache.ts";
 
 const CACHE = `onefile-shell-${manifest.version}`;
 const known = new Set<string>([...manifest.shell, ...manifest.assets]);
@@ -45,30 +46,8 @@ export async function dropOldCaches(): Promise<void> {
 export function shellResponse(url: URL, request: Request): Promise<Response> | null {
   if (request.method !== "GET" || manifest.shell.length === 0) return null;
   if (request.mode === "navigate" && (url.pathname === "/" || url.pathname === "/index.html")) {
-    return networkFirst(request, "/");
+    return networkFirst(CACHE, request, "/");
   }
   if (!known.has(url.pathname)) return null;
-  return cacheFirst(request, url.pathname);
-}
-
-async function networkFirst(request: Request, key: string): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
-    return response;
-  } catch (error) {
-    const cached = await cache.match(key);
-    if (cached) return cached;
-    throw error;
-  }
-}
-
-async function cacheFirst(request: Request, key: string): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(key);
-  if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(key, response.clone());
-  return response;
+  return cacheFirst(CACHE, request, url.pathname);
 }

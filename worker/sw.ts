@@ -1,201 +1,134 @@
 /**
- * The sandbox's service worker: runs each project's single file, compiled by the page
- * (app/compile.ts), and answers its preview at `/preview/<id>/…`. Everything it needs comes
- * back from IndexedDB on the next event (the build the page saved, the cookie jar, the secret
- * key), because the browser may stop it at any moment.
+ * The service worker of one project's preview origin (`http://<id>.localhost:<port>/`).
+ *
+ * It runs no user code: it forwards every request of its origin to the runner (a dedicated
+ * worker of the host page, worker/runner.ts) over a MessagePort, and serves the sandbox's own
+ * files under `/__onefile/` (cached, so the preview opens offline after a first visit). So a
+ * project that hangs or crashes never takes this worker with it, and the browser may stop and
+ * restart it at any moment: all it keeps is a port, which the host page gives it again.
  */
-import { answer } from "./answer.ts";
-import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
-import { loadBuild, loadJar, projectSecretKey, saveJar, setRunState } from "./store.ts";
-import { parsePreviewPath, PREVIEW_PREFIX, type Build, type LoadMessage, type LoadReply, type LogEntry, type LogMessage, type PrecacheMessage, type ClaimMessage } from "./protocol.ts";
-import { dropOldCaches, precacheShell, shellResponse } from "./shell.ts";
-import { errorPage, missingProjectPage } from "./pages.ts";
-import type { JarState } from "./cookies.ts";
+import { cacheFirst, networkFirst } from "./cache.ts";
+import { notRunningPage } from "./pages.ts";
+import { HOST_PATH, RESERVED_PREFIX, type ForwardedRequest, type ForwardedResponse, type WorkerControl } from "./protocol.ts";
 
 declare const self: ServiceWorkerGlobalScope;
+/** True only in `bench/sandbox`'s build, which measures a response with no forwarding at all. */
+declare const __ONEFILE_BENCH__: boolean;
 
-/** Loaded projects by id; a failure is kept too, so the preview can show the error. */
-const runtimes = new Map<string, Promise<ProjectRuntime | LoadFailure>>();
+const HOST_FILES = "onefile-host";
+/** How long a request waits for the host page to hand over a port after a restart. */
+const CONNECT_TIMEOUT_MS = 3000;
+/** Statuses whose responses cannot have a body. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
-/**
- * Remembers a per-project IndexedDB read for the life of this worker; a failed read is
- * forgotten, so the next event tries again.
- */
-function readOncePerProject<T>(read: (id: string) => Promise<T>): (id: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (id) => {
-    let value = cache.get(id);
-    if (!value) {
-      value = read(id);
-      value.catch(() => cache.delete(id));
-      cache.set(id, value);
-    }
-    return value;
-  };
-}
+self.addEventListener("install", (event) => event.waitUntil(self.skipWaiting()));
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
-/** A project's cookie jar; the worker changes it in place and saves it after each response. */
-const jarFor = readOncePerProject<JarState>(loadJar);
-/** A project's lasting SECRET_KEY (see store.ts). */
-const secretKeyFor = readOncePerProject(projectSecretKey);
-
-self.addEventListener("install", (event) => {
-  // Nothing blocks installation: a first visit's preview waits for activation. The page asks
-  // for the shell to be precached once its first preview shows (a "precache" message).
-  event.waitUntil(self.skipWaiting());
-});
-
-let precached: Promise<void> | undefined;
-
-self.addEventListener("activate", (event) => {
-  event.waitUntil(dropOldCaches().then(() => self.clients.claim()));
-});
+let runner: MessagePort | null = null;
+let waiting: ((port: MessagePort | null) => void)[] = [];
+let nextId = 0;
+const pending = new Map<number, { port: MessagePort; resolve: (response: Response) => void }>();
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
-  const data = event.data as LoadMessage | PrecacheMessage | ClaimMessage | undefined;
+  const data = event.data as WorkerControl | null;
   const port = event.ports[0];
-  if (!port) return;
-  if (data?.type === "claim") {
-    event.waitUntil(self.clients.claim().then(() => port.postMessage({ ok: true })));
-    return;
+  if (!data || !port) return;
+  if (data.type === "connect") {
+    connect(port, data.replaced);
+  } else if (data.type === "precache") {
+    event.waitUntil(precacheHostFiles(event).then(() => port.postMessage({ ok: true }), (error: unknown) => port.postMessage({ ok: false, error: String(error) })));
   }
-  if (data?.type === "precache") {
-    precached ??= precacheShell().catch((error: unknown) => {
-      precached = undefined; // Try again on the next request.
-      throw error;
-    });
-    event.waitUntil(precached.then(() => port.postMessage({ ok: true }), (error: unknown) => port.postMessage({ ok: false, error: String(error) })));
-    return;
-  }
-  if (data?.type !== "load") return;
-  event.waitUntil(
-    load(data.build).then(
-      (reply) => port.postMessage(reply),
-      (error: unknown) => port.postMessage({ ok: false, version: 0, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
-    ),
-  );
 });
 
 self.addEventListener("fetch", (event: FetchEvent) => {
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin) return;
-  const preview = parsePreviewPath(url.pathname);
-  if (preview) {
-    event.respondWith(servePreview(event, preview.id));
+  if (url.pathname.startsWith(RESERVED_PREFIX)) {
+    if (__ONEFILE_BENCH__ && url.pathname === `${RESERVED_PREFIX}bench-raw`) {
+      event.respondWith(new Response("Hello, world", { headers: { "Content-Type": "text/html; charset=utf-8" } }));
+      return;
+    }
+    if (event.request.method === "GET") event.respondWith(hostFile(event.request, url));
     return;
   }
-  if (url.pathname === "/__bench/raw") {
-    // The baseline of bench/sandbox: a worker response with no pipeline at all.
-    event.respondWith(new Response("Hello, world", { headers: { "Content-Type": "text/html; charset=utf-8" } }));
-    return;
-  }
-  const redirect = previewRedirect(event, url);
-  if (redirect) {
-    event.respondWith(redirect);
-    return;
-  }
-  const cached = shellResponse(url, event.request);
-  if (cached) event.respondWith(cached);
-  // Anything else (including the development server's modules) goes to the network untouched.
+  event.respondWith(forward(event.request));
 });
 
-/** Evaluates a build the page has compiled and saved, replacing any loaded version. */
-async function load(build: Build): Promise<LoadReply> {
-  const started = performance.now();
-  // Start the IndexedDB reads the first request will need while the module evaluates.
-  void secretKeyFor(build.id).catch(() => {});
-  void jarFor(build.id).catch(() => {});
-  const built = run(build);
-  runtimes.set(build.id, built);
-  const result = await built;
-  if ("app" in result) return { ok: true, version: build.version, ms: performance.now() - started };
-  if (result.error.message.startsWith("LoopGuardError")) await setRunState(build.id, "hung");
-  return { ok: false, version: build.version, phase: result.phase, error: result.error };
-}
-
-function run(build: Build): Promise<ProjectRuntime | LoadFailure> {
-  return buildRuntime(build, (entry) => log(build.id, entry), { secretKeyFor, hostname: self.location.hostname });
-}
-
-function runtimeFor(id: string): Promise<ProjectRuntime | LoadFailure | null> {
-  const loaded = runtimes.get(id);
-  if (loaded) return loaded;
-  // After a restart: the build the page saved last is what this project runs.
-  return loadBuild(id).then((build) => {
-    if (!build) return null;
-    // Another event may have started loading meanwhile; keep one runtime per project.
-    const again = runtimes.get(id);
-    if (again) return again;
-    const built = run(build);
-    runtimes.set(id, built);
-    return built;
-  });
-}
-
-async function servePreview(event: FetchEvent, id: string): Promise<Response> {
-  const started = performance.now();
-  const request = event.request;
-  const url = new URL(request.url);
-  const path = url.pathname.slice(PREVIEW_PREFIX.length + id.length) + url.search;
-  const runtime = await runtimeFor(id);
-  let response: Response;
-  if (runtime === null) {
-    response = missingProjectPage(id);
-  } else if (!("app" in runtime)) {
-    response = errorPage(runtime);
-  } else {
-    const jar = await jarFor(id);
-    const result = await answer(runtime, request, jar);
-    response = result.response;
-    if (result.jarChanged) event.waitUntil(saveJar(id, jar));
-    if (result.hung) {
-      event.waitUntil(setRunState(id, "hung"));
-      log(id, { kind: "error", text: `${request.method} ${path || "/"}: stopped (${result.status === 504 ? "time limit" : "loop guard"})` });
+/** Takes the port to a (new) runner; a stopped runner's unanswered requests get a page saying so. */
+function connect(port: MessagePort, replaced: boolean): void {
+  const previous = runner;
+  runner = port;
+  port.addEventListener("message", (event: MessageEvent<ForwardedResponse>) => respond(event.data));
+  port.start();
+  if (replaced && previous) {
+    for (const [id, request] of pending) {
+      if (request.port !== previous) continue;
+      pending.delete(id);
+      request.resolve(notRunningPage("stopped"));
     }
   }
-  log(id, { kind: "request", method: request.method, path: path || "/", status: response.status, ms: performance.now() - started });
-  return response;
+  for (const resolve of waiting.splice(0)) resolve(port);
 }
 
-/**
- * A root-relative link or asset requested from inside a preview (`href="/about/"`) would
- * leave the preview; it is redirected back under `/preview/<id>/`. The referrer says where
- * the request came from; without one, the requesting client's URL does.
- */
-function previewRedirect(event: FetchEvent, url: URL): Promise<Response> | null {
-  const target = (from: string): Response | null => {
-    if (!from) return null;
-    const source = parsePreviewPath(new URL(from, url).pathname);
-    if (!source || new URL(from, url).origin !== url.origin) return null;
-    return Response.redirect(`${url.origin}${PREVIEW_PREFIX}${source.id}${url.pathname}${url.search}`, 302);
-  };
-  const referrer = event.request.referrer;
-  if (referrer && referrer !== "about:client") {
-    const response = target(referrer);
-    return response ? Promise.resolve(response) : null;
-  }
-  if (!event.clientId) return null;
-  return self.clients
-    .get(event.clientId)
-    .then((client) => target(client?.url ?? "") ?? shellResponse(url, event.request) ?? fetch(event.request));
-}
-
-/**
- * Queues a log entry for the pages. Entries are sent in batches, one `clients.matchAll` per
- * batch rather than per request, which keeps logging off the request's critical path.
- */
-function log(id: string, entry: LogEntry): void {
-  pendingLogs.push({ type: "onefile:log", id, entry });
-  logTimer ??= setTimeout(flushLogs, 20);
-}
-
-const pendingLogs: LogMessage[] = [];
-let logTimer: ReturnType<typeof setTimeout> | undefined;
-
-function flushLogs(): void {
-  logTimer = undefined;
-  const batch = pendingLogs.splice(0);
-  void self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((clients) => {
-    for (const client of clients) for (const message of batch) client.postMessage(message);
+async function forward(request: Request): Promise<Response> {
+  const port = runner ?? (await askForPort());
+  if (!port) return notRunningPage("no-host");
+  const id = ++nextId;
+  const body = request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
+  const message: ForwardedRequest = { type: "request", id, method: request.method, url: request.url, headers: [...request.headers], referrer: request.referrer, body };
+  return new Promise<Response>((resolve) => {
+    pending.set(id, { port, resolve });
+    port.postMessage(message, body ? [body] : []);
   });
+}
+
+function respond(message: ForwardedResponse): void {
+  const request = pending.get(message.id);
+  if (message?.type !== "response" || !request) return;
+  pending.delete(message.id);
+  const body = NULL_BODY.has(message.status) ? null : message.body;
+  request.resolve(new Response(body, { status: message.status, headers: message.headers }));
+}
+
+/**
+ * After a restart the worker has no port: it asks the host pages of its origin for one, and
+ * gives up (null) when there is none, or none answers in time.
+ */
+async function askForPort(): Promise<MessagePort | null> {
+  const clients = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const hosts = clients.filter((client) => new URL(client.url).pathname === HOST_PATH);
+  if (hosts.length === 0) return null;
+  const port = new Promise<MessagePort | null>((resolve) => {
+    waiting.push(resolve);
+    setTimeout(() => {
+      waiting = waiting.filter((waiter) => waiter !== resolve);
+      resolve(null);
+    }, CONNECT_TIMEOUT_MS);
+  });
+  for (const host of hosts) host.postMessage({ type: "need-port" } satisfies WorkerControl);
+  return port;
+}
+
+/** The host page is network-first (a new build shows at once); its hashed scripts cache-first. */
+function hostFile(request: Request, url: URL): Promise<Response> {
+  return url.pathname === HOST_PATH ? networkFirst(HOST_FILES, request, HOST_PATH) : cacheFirst(HOST_FILES, request, url.pathname);
+}
+
+/**
+ * Caches the files the host page loaded (it lists them), so the preview opens offline, and
+ * drops those of earlier builds.
+ */
+async function precacheHostFiles(event: ExtendableMessageEvent): Promise<void> {
+  const listed = (event.data as { files?: unknown }).files;
+  const files = (Array.isArray(listed) ? listed : [])
+    .filter((file): file is string => typeof file === "string")
+    .map((file) => new URL(file, self.location.origin))
+    .filter((url) => url.origin === self.location.origin && url.pathname.startsWith(RESERVED_PREFIX))
+    .map((url) => url.pathname);
+  const keep = new Set([HOST_PATH, ...files]);
+  const cache = await caches.open(HOST_FILES);
+  await cache.addAll([...keep]);
+  for (const request of await cache.keys()) {
+    if (!keep.has(new URL(request.url).pathname)) await cache.delete(request);
+  }
 }

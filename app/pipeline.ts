@@ -4,13 +4,14 @@
  * Every edit is saved to IndexedDB before anything else happens. Runs are serialised and
  * coalesced: while one run is in flight, later edits wait and only the newest is run. A run
  * compiles the source here in the page, then saves the build and marks the project "running"
- * in one transaction, so if the page dies mid-run (an endless loop the guards missed) the next
- * load offers "Run" instead of hanging again; the worker evaluates the build.
+ * in one transaction, so if the run never finishes (a hang the guards missed, a crash of the
+ * preview) the next load offers "Run" instead of running it again; the preview origin's runner
+ * evaluates the build.
  */
 import { encodeShare } from "./share.ts";
-import { finishRun, loadBuild, saveProject, setRunState, startRun, type Project } from "../worker/store.ts";
-import type { Build } from "../worker/protocol.ts";
-import { loadInWorker } from "./sw-client.ts";
+import { finishRun, loadBuild, saveProject, setRunState, startRun, type Project } from "./store.ts";
+import type { Build, LoadReply } from "../worker/protocol.ts";
+import type { HostLink } from "./host-link.ts";
 import type { SourceEditor } from "./editor.ts";
 import type { ErrorOverlay } from "./overlay.ts";
 import type { Preview } from "./preview.ts";
@@ -33,7 +34,7 @@ let compiler: Promise<typeof import("./compile.ts")> | undefined;
  * visit it loads while the service worker installs, off the path to the first preview.
  *
  * @example
- * void loadCompiler(); // at boot; ProjectRunner.run awaits the same promise
+ * void loadCompiler(); // at boot; Pipeline.run awaits the same promise
  */
 export function loadCompiler(): Promise<typeof import("./compile.ts")> {
   compiler ??= import("./compile.ts").catch((error: unknown) => {
@@ -43,15 +44,22 @@ export function loadCompiler(): Promise<typeof import("./compile.ts")> {
   return compiler;
 }
 
+/** How the pipeline saves: `remember` false keeps a project opened by another site out of "last". */
+export interface PipelineOptions {
+  remember: boolean;
+  /** Called with the new share hash after each edit (the page puts it in its URL). */
+  linked: (hash: string) => void;
+}
+
 /**
  * Runs one tab's project.
  *
  * @example
- * const runner = new ProjectRunner(project, editor, preview, overlay, setStatus);
- * await session.run();                              // first preview
- * await session.edit(newSource, { immediate: true }); // resolves when the preview shows it
+ * const pipeline = new Pipeline(project, { editor, preview, overlay, host, status }, { remember: true, linked });
+ * await pipeline.run();                                // first preview
+ * await pipeline.edit(newSource, { immediate: true }); // resolves when the preview shows it
  */
-export class ProjectRunner {
+export class Pipeline {
   private project: Project;
   private shown = 0;
   private looping = false;
@@ -64,15 +72,26 @@ export class ProjectRunner {
   private saving: Promise<void> = Promise.resolve();
   private savedVersion: number;
 
+  private readonly editor: SourceEditor;
+  private readonly preview: Preview;
+  private readonly overlay: ErrorOverlay;
+  private readonly host: HostLink;
+  private readonly status: (text: string, kind?: "busy" | "ok" | "error") => void;
+
   constructor(
     project: Project,
-    private readonly editor: SourceEditor,
-    private readonly preview: Preview,
-    private readonly overlay: ErrorOverlay,
-    private readonly status: (text: string, kind?: "busy" | "ok" | "error") => void,
+    parts: {
+      editor: SourceEditor;
+      preview: Preview;
+      overlay: ErrorOverlay;
+      host: HostLink;
+      status: (text: string, kind?: "busy" | "ok" | "error") => void;
+    },
+    private readonly options: PipelineOptions,
   ) {
     this.project = project;
     this.savedVersion = project.version;
+    ({ editor: this.editor, preview: this.preview, overlay: this.overlay, host: this.host, status: this.status } = parts);
   }
 
   get id(): string {
@@ -94,9 +113,8 @@ export class ProjectRunner {
     markStep("edit");
     // Saved first: the write is issued before anything else, and every later write waits for it.
     this.save().catch((error: unknown) => this.saveFailed(error));
-    // The link follows at once (a reload right after an edit must not bring back older code),
-    // replacing the history entry so edits never pile up behind the Back button.
-    history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(source)}`);
+    // The link follows at once (a reload right after an edit must not bring back older code).
+    this.options.linked(encodeShare(source));
     const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
     clearTimeout(this.typingTimer);
     if (immediate) void this.loop();
@@ -114,7 +132,7 @@ export class ProjectRunner {
     const project = this.project;
     if (this.savedVersion < project.version) {
       this.savedVersion = project.version;
-      this.saving = saveProject(project).then(() => {
+      this.saving = saveProject(project, { remember: this.options.remember }).then(() => {
         if (this.savedVersion === project.version) this.unsaved = null;
       });
     }
@@ -132,6 +150,11 @@ export class ProjectRunner {
       detail: `${String(error)} The code is still in the editor; use Share to keep a link to it.`,
     });
     this.status("Not saved", "error");
+  }
+
+  /** Resolves when the newest version is saved (Ctrl/Cmd+S). */
+  flush(): Promise<void> {
+    return this.save();
   }
 
   /** Runs the saved project now (the first preview, or the "Run" button). */
@@ -173,11 +196,8 @@ export class ProjectRunner {
     }
     if (!compiled.ok) {
       const { message, line, column } = compiled.error;
-      // After a reload, the worker may still have the last version that compiled: show it.
-      if (!this.ran && (await loadBuild(id).catch(() => undefined))) {
-        this.ran = true;
-        void this.preview.show();
-      }
+      // After a reload, the last version that compiled is still saved: show that one.
+      if (!this.ran) await this.showSavedBuild();
       const previous = this.ran ? "The preview shows the last version that did." : "Nothing has run yet.";
       this.overlay.show({ title: message, line, column, detail: `The code does not compile. ${previous}` });
       if (!this.ran) this.preview.notice(`The code does not compile yet: fix the error at line ${line} and the preview appears here.`);
@@ -186,19 +206,19 @@ export class ProjectRunner {
       return;
     }
     markStep("compiled");
-    // The worker rebuilds from IndexedDB after a restart: the build being run must be there,
-    // marked "running" so that a page dying mid-run offers "Run" on the next load.
-    const build: Build = { id, version: project.version, source: project.source, code: compiled.code };
+    // The build is kept (a reload whose code does not compile shows it) and the run marked
+    // "running", so that a run that never finishes offers "Run" on the next load.
+    const build: Build = { id, version: project.version, source: project.source, code: compiled.code, imports: compiled.imports, columns: compiled.columns };
     const recorded = Promise.all([this.save(), startRun(build)]);
-    // The worker gets the build while those writes land; a failed write is reported, not fatal.
+    // The runner gets the build while those writes land; a failed write is reported, not fatal.
     recorded.then(() => markStep("run-saved"), (error: unknown) => this.saveFailed(error));
-    let reply;
+    let reply: LoadReply;
     try {
-      reply = await loadInWorker(build);
+      reply = await this.host.load(build);
     } catch (error) {
-      void setRunState(id, "ok").catch(() => {}); // Not a hang: the worker could not be reached.
+      void setRunState(id, "ok").catch(() => {}); // Not a hang: the preview could not be reached.
       this.overlay.show({ title: "The preview cannot run", detail: String(error) });
-      this.status("No service worker", "error");
+      this.status("Preview unavailable", "error");
       return;
     }
     if (!reply.ok) {
@@ -217,10 +237,20 @@ export class ProjectRunner {
     this.editor.setError(null);
     await this.preview.show();
     markStep("preview-shown");
-    // The worker records "hung" before answering a request its guards stopped; keep that. Not
-    // awaited: the preview already shows, and later writes land after this one.
+    // A request the guards stopped meanwhile recorded "hung"; keep that. Not awaited: the
+    // preview already shows, and later writes land after this one.
     void finishRun(id).catch(() => {});
     this.status(`Ran in ${(performance.now() - started).toFixed(0)} ms`, "ok");
     if (this.unsaved) this.saveFailed(this.unsaved);
+  }
+
+  /** Loads and shows the build saved last, if there is one (the current code does not compile). */
+  private async showSavedBuild(): Promise<void> {
+    const saved = await loadBuild(this.project.id).catch(() => undefined);
+    if (!saved) return;
+    const reply = await this.host.load(saved).catch(() => null);
+    if (!reply?.ok) return;
+    this.ran = true;
+    void this.preview.show();
   }
 }

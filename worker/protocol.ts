@@ -120,6 +120,8 @@ export type RunnerEvent =
 export type WorkerControl =
   /** Host → worker: the port to the runner (transferred). `replaced`: the old runner was stopped. */
   | { type: "connect"; replaced: boolean }
+  /** Host → worker: the host page is going away, and its runner with it. */
+  | { type: "disconnect" }
   /** Worker → host: a request arrived and there is no runner port (the worker was restarted). */
   | { type: "need-port" }
   /** Host → worker: cache these host files (the ones the host page loaded); the reply comes on the transferred port. */

@@ -25,15 +25,24 @@ self.addEventListener("install", (event) => event.waitUntil(self.skipWaiting()))
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
 let runner: MessagePort | null = null;
+/** The host page (a client id) whose runner `runner` leads to. */
+let runnerHost = "";
 let waiting: ((port: MessagePort | null) => void)[] = [];
 let nextId = 0;
 const pending = new Map<number, { port: MessagePort; resolve: (response: Response) => void }>();
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
   const data = event.data as WorkerControl | null;
+  const from = event.source?.id ?? "";
+  if (data?.type === "disconnect") {
+    // That host page is going away (a reload): its runner with it. The next request asks anew.
+    if (from === runnerHost) runner = null;
+    return;
+  }
   const port = event.ports[0];
   if (!data || !port) return;
   if (data.type === "connect") {
+    runnerHost = from;
     connect(port, data.replaced);
   } else if (data.type === "precache") {
     event.waitUntil(precacheHostFiles(event).then(() => port.postMessage({ ok: true }), (error: unknown) => port.postMessage({ ok: false, error: String(error) })));

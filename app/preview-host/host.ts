@@ -79,12 +79,15 @@ function start(): void {
     toRunner({ type: "ping", n: ++pinged });
   }, PING_EVERY_MS);
 
+  let connectedWorker: ServiceWorker | null = null;
+
   /** Gives the service worker a fresh port to the runner. */
   async function connectWorker(replaced: boolean): Promise<void> {
     const registration = await navigator.serviceWorker.ready;
     const channel = new MessageChannel();
     toRunner({ type: "connect" }, [channel.port1]);
-    registration.active?.postMessage({ type: "connect", replaced } satisfies WorkerControl, [channel.port2]);
+    connectedWorker = registration.active;
+    connectedWorker?.postMessage({ type: "connect", replaced } satisfies WorkerControl, [channel.port2]);
   }
 
   function load(build: Build): Promise<LoadReply> {
@@ -170,6 +173,9 @@ function start(): void {
     if (event.data?.type === "need-port") void connectWorker(false);
   });
   navigator.serviceWorker.startMessages();
+  // A reload or a Stop of the editor takes this page and its runner away: the worker must not
+  // forward the next request to a runner that is gone.
+  window.addEventListener("pagehide", () => connectedWorker?.postMessage({ type: "disconnect" } satisfies WorkerControl));
   navigator.serviceWorker
     .register(SW_PATH, { scope: "/", type: "module" })
     .then(() => connectWorker(false))

@@ -33,7 +33,7 @@ const pending = new Map<number, { port: MessagePort; resolve: (response: Respons
 
 self.addEventListener("message", (event: ExtendableMessageEvent) => {
   const data = event.data as WorkerControl | null;
-  const from = event.source?.id ?? "";
+  const from = event.source && "id" in event.source ? event.source.id : "";
   if (data?.type === "disconnect") {
     // That host page is going away (a reload): its runner with it. The next request asks anew.
     if (from === runnerHost) runner = null;

@@ -4,7 +4,12 @@
  */
 import { defineConfig } from "@playwright/test";
 import fs from "node:fs";
+import { register } from "node:module";
 import { sandboxLaunchArgs } from "./playwright/index.ts";
+
+// Specs import "onefile/playwright" as a user's would; here it resolves to the TypeScript source
+// (the exports' "onefile-source" condition), not to a lib/ that may be stale or not built.
+register("./cli/source-condition.js", import.meta.url);
 
 const port = Number(process.env["SANDBOX_PORT"] ?? 4173);
 const ci = Boolean(process.env["CI"]);

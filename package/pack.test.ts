@@ -1,13 +1,13 @@
 /**
  * The package as a user gets it: `npm pack` (which builds lib/ through `prepack`), the tarball
  * installed into a fresh project, then used the ways a user would: plain `node`, a browser
- * bundle, a strict `tsc`, Vitest with `onefile/test`, and the `onefile` command serving a real
- * HTTP request.
+ * bundle, a strict `tsc` (over a Vitest test, and a Playwright check with `onefile/playwright`),
+ * Vitest with `onefile/test`, and the `onefile` command serving a real HTTP request.
  *
  * The project's fixture files are in package/consumer/. Its package.json says
  * "type": "commonjs", as `npm init` writes it: the command must still load the user's .ts file
  * as an ES module. The typed/ folder is an ES-module scope for the TypeScript and Vitest checks.
- * TypeScript, @types/node and Vitest are linked from this checkout, not installed again.
+ * TypeScript, @types/node, Vitest and Playwright are linked from this checkout, not installed again.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -67,9 +67,11 @@ beforeAll(() => {
   cpSync(CONSUMER, dir, { recursive: true });
   // --engine-strict: a dependency whose engines exclude this Node fails the install.
   run("npm", ["install", join(dir, packed.filename), "--engine-strict", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"]);
-  mkdirSync(join(dir, "node_modules", "@types"), { recursive: true });
+  for (const scope of ["@types", "@playwright"]) mkdirSync(join(dir, "node_modules", scope), { recursive: true });
   installed = installedPackages(join(dir, "node_modules"));
-  for (const tool of ["typescript", "vitest", "@types/node"]) symlinkSync(join(ROOT, "node_modules", tool), join(dir, "node_modules", tool), "dir");
+  for (const tool of ["typescript", "vitest", "@types/node", "@playwright/test", "playwright", "playwright-core"]) {
+    symlinkSync(join(ROOT, "node_modules", tool), join(dir, "node_modules", tool), "dir");
+  }
 }, 240_000);
 
 afterAll(() => {
@@ -80,7 +82,7 @@ describe("the packed package", () => {
   it("ships compiled modules, declarations and the command, and no sources, tests or tools", () => {
     const files = packed.files.map((file) => file.path);
     const unexpected = files.filter(
-      (file) => !(file === "package.json" || file === "README.md" || /^lib\/(core|cli)\/[\w/-]+\.(js|d\.ts)$/.test(file)),
+      (file) => !(file === "package.json" || file === "README.md" || /^lib\/(core|cli|playwright)\/[\w/-]+\.(js|d\.ts)$/.test(file)),
     );
     expect(unexpected).toEqual([]);
     expect(files.filter((file) => /\.test\.|testing|fixtures|source-condition/.test(file))).toEqual([]);
@@ -113,6 +115,7 @@ describe("the packed package", () => {
   it("type-checks a user's files under a strict tsconfig, with no error in its declarations", () => {
     const tsc = join(dir, "node_modules", "typescript", "bin", "tsc");
     expect(run("node", [tsc, "-p", "typed"])).toBe("");
+    expect(run("node", [tsc, "-p", "typed/tsconfig.playwright.json"])).toBe("");
   }, 120_000);
 
   it("runs a user's Vitest tests with onefile/test and onefile/node", () => {

@@ -1,5 +1,5 @@
 // A whole site in one file: settings, templates, views and URL patterns.
-import { App, forms, messages, path, redirect, render, type HttpRequest } from "onefile";
+import { App, forms, messages, models, path, redirect, render, type HttpRequest } from "onefile";
 
 const app = new App({
   DEBUG: true,
@@ -44,10 +44,21 @@ const EntryForm = forms.Form({
   message: forms.CharField({ maxLength: 500, widget: forms.Textarea }),
 });
 
-/** The entries, oldest first (kept in memory until step 8 brings models). */
-const entries: { name: string; message: string }[] = [];
+/** One signature of the guestbook: a table guestbook_entry in the database. */
+class Entry extends app.Model("Entry", {
+  name: models.CharField({ maxLength: 40 }),
+  message: models.TextField(),
+  created: models.DateTimeField({ autoNowAdd: true }),
+}, { ordering: ["-created", "-id"] }) {
+  declare static objects: models.Manager<Entry>;
 
-function index(request: HttpRequest) {
+  override toString() {
+    return `${this.name}: ${this.message}`;
+  }
+}
+
+async function index(request: HttpRequest) {
+  const entries = await Entry.objects.all();
   return render(request, "index.html", { entries, name: request.session.get("name") });
 }
 
@@ -59,10 +70,10 @@ function hello(request: HttpRequest, { name }: { name: string }) {
   return render(request, "hello.html", { name });
 }
 
-function sign(request: HttpRequest) {
+async function sign(request: HttpRequest) {
   const form = new EntryForm(request.method === "POST" ? request.POST : null);
   if (request.method === "POST" && form.isValid()) {
-    entries.push(form.cleanedData);
+    await Entry.objects.create(form.cleanedData);
     request.session.set("name", form.cleanedData.name);
     messages.success(request, `Thanks for signing, ${form.cleanedData.name}!`);
     // Redirect after a successful POST, so a reload does not sign twice.

@@ -49,7 +49,7 @@ export interface ParsedArgs {
   verbose: boolean;
 }
 
-export const COMMANDS: readonly CommandName[] = ["runserver", "serve", "new", "check", "routes", "test"];
+export const COMMANDS: readonly CommandName[] = ["runserver", "serve", "new", "check", "routes", "test", "makemigrations", "migrate", "dbshell"];
 
 const DEFAULT_ADDRESS: Address = { host: "127.0.0.1", port: 8000 };
 
@@ -159,6 +159,9 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   },
   new: { ...help, force: { type: "boolean" } },
   check: { ...help },
+  makemigrations: { ...help },
+  migrate: { ...help },
+  dbshell: { ...help },
   routes: { ...help },
   test: { ...help, k: { type: "string", short: "k", multiple: true }, verbose: { type: "boolean", short: "v" } },
 };

@@ -3,7 +3,7 @@
  */
 
 /** The commands `onefile` understands. */
-export type CommandName = "runserver" | "serve" | "new" | "check" | "routes" | "test";
+export type CommandName = "runserver" | "serve" | "new" | "check" | "routes" | "test" | "makemigrations" | "migrate" | "dbshell";
 
 /**
  * Help per command, plus the overview printed by `onefile --help`.
@@ -25,6 +25,9 @@ Commands:
   check [file]                   Load the app and check settings, URL patterns and templates.
   routes [file]                  List the URL patterns with their names and views.
   test [file] [-k pattern]       Run the tests declared with app.test() (and tests/*.test.ts).
+  makemigrations [file]          Write a migration for model changes into migrations/ beside the file.
+  migrate [file]                 Apply migrations (or, without any, create the models' tables).
+  dbshell [file]                 Open the database's shell (sqlite3 or psql).
 
 The file defaults to app.ts and must "export default" an App.
 Run "onefile <command> --help" for a command's options.`,
@@ -103,4 +106,34 @@ Options:
 
 Example:
   npx onefile test blog.ts -k comments`,
+
+  makemigrations: `Usage: onefile makemigrations [file=app.ts]
+
+Compares the models with the migrations in migrations/ beside the file and writes the next one
+(migrations/0002_….json): a list of schema operations, to read, commit and apply with
+"onefile migrate". Prints "No changes detected" when the migrations already match the models.
+Needs no database.
+
+Example:
+  npx onefile makemigrations polls.ts`,
+
+  migrate: `Usage: onefile migrate [file=app.ts]
+
+Applies the migrations in migrations/ that the database has not had yet, each in a transaction,
+and records them (table onefile_migrations). Operations the database already has (tables that
+runserver created) are skipped. Without a migrations/ folder, creates the models' tables and
+applies additive changes, and refuses changes that could lose data.
+
+The database is the one in DATABASES (default db.sqlite3 beside the file), or DATABASE_URL.
+
+Example:
+  npx onefile migrate polls.ts`,
+
+  dbshell: `Usage: onefile dbshell [file=app.ts]
+
+Opens the command-line client of the app's database: sqlite3 for SQLite, psql for PostgreSQL
+(Debian: apt-get install sqlite3 / postgresql-client). Input and output are the terminal's.
+
+Example:
+  npx onefile dbshell polls.ts`,
 };

@@ -57,6 +57,12 @@ async function run(argv: string[]): Promise<number> {
       return (await import("./cluster.ts")).serve(args);
     case "test":
       return (await import("./test-command.ts")).testCommand(args);
+    case "makemigrations":
+      return (await import("./db/commands.ts")).makemigrations(args);
+    case "migrate":
+      return (await import("./db/commands.ts")).migrate(args);
+    case "dbshell":
+      return (await import("./db/commands.ts")).dbshell(args);
   }
 }
 

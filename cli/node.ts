@@ -2,7 +2,9 @@
  * `onefile/node`: what a Node program needs to serve an onefile app from its own server,
  * instead of through `onefile serve`. `createNodeServer` is the server that command runs
  * (limits, timeouts, graceful stop); `createListener` is its `(req, res)` function for an
- * `http.createServer` of your own; `StaticFiles` serves `STATIC` and folders of files.
+ * `http.createServer` of your own; `StaticFiles` serves `STATIC` and folders of files. The
+ * database drivers (`openSqlite`, `openPostgres`) and `attachDatabase` connect an app's models
+ * the way the commands do; `useTestDatabase(app)` gives a test a fresh in-memory database.
  *
  * @example
  * ```ts
@@ -21,3 +23,7 @@
 export { createNodeServer, type NodeServer, type ServerOptions } from "./server.ts";
 export { createListener, type Listener, type ListenerOptions } from "./listener.ts";
 export { StaticFiles, type StaticOptions } from "./static.ts";
+export { openSqlite, type SqliteOptions } from "./db/sqlite.ts";
+export { openPostgres, type PostgresOptions, type PostgresTarget } from "./db/postgres.ts";
+export { attachDatabase, databaseTarget, openTarget, useTestDatabase, type DatabaseTarget } from "./db/open.ts";
+export { DatabaseOpenError } from "./db/values.ts";

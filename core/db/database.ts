@@ -57,11 +57,18 @@ export class Database {
   #current: Connection | null = null;
   #compilers: Compilers | null = null;
 
+  #hostLabel = "";
   /** The app label when the `APP_LABEL` setting is empty: the host sets it from the file name ("polls" for polls.ts). */
-  hostLabel = "";
+  get hostLabel(): string {
+    return this.#hostLabel;
+  }
+  set hostLabel(label: string) {
+    this.#hostLabel = label;
+    for (const model of this.models.declared()) model._meta.forgetTable();
+  }
 
   constructor(configuredLabel: () => string = () => "") {
-    this.models = new ModelRegistry(this, () => configuredLabel() || this.hostLabel || "app");
+    this.models = new ModelRegistry(this, () => configuredLabel() || this.#hostLabel || "app");
   }
 
   /**

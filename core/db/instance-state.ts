@@ -15,10 +15,13 @@ export const FROM_DB: unique symbol = Symbol("onefile.fromDb");
 export class ModelState {
   /** True until the instance is saved (or when it was made with `new`). */
   adding: boolean;
-  /** Related objects loaded by selectRelated, prefetchRelated or `related()`, by relation name. */
-  readonly cache = new Map<string, unknown>();
+  #cache: Map<string, unknown> | null = null;
   constructor(adding: boolean) {
     this.adding = adding;
+  }
+  /** Related objects loaded by selectRelated, prefetchRelated or `related()`, by relation name (made on first use). */
+  get cache(): Map<string, unknown> {
+    return (this.#cache ??= new Map());
   }
 }
 

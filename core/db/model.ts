@@ -49,13 +49,13 @@ export class Model {
   declare _state: ModelState;
 
   constructor(values?: Record<string, unknown> | typeof FROM_DB) {
-    const meta = (this.constructor as typeof Model)._meta;
-    // The most derived class seen is the one rows are loaded as (see ModelOptions.concrete).
-    if (this.constructor !== meta.concrete && this instanceof meta.concrete) meta.concrete = this.constructor as ModelClassBase;
     if (values === FROM_DB) {
       this._state = new ModelState(false);
       return;
     }
+    const meta = (this.constructor as typeof Model)._meta;
+    // The most derived class seen is the one rows are loaded as (see ModelOptions.concrete).
+    if (this.constructor !== meta.concrete && this instanceof meta.concrete) meta.concrete = this.constructor as ModelClassBase;
     this._state = new ModelState(true);
     const given = values ?? {};
     if (typeof given !== "object" || given === null) throw new TypeError(`new ${meta.objectName}() takes an object of field values.`);

@@ -117,6 +117,7 @@ export class ModelOptions {
   readonly #meta: ModelMeta;
   readonly #appLabel: () => string;
   readonly #byName = new Map<string, Field>();
+  #table: string | undefined;
 
   constructor(objectName: string, fields: Field[], meta: ModelMeta, appLabel: () => string) {
     this.objectName = objectName;
@@ -146,7 +147,13 @@ export class ModelOptions {
 
   /** The table, `<app label>_<model name>` unless `dbTable` is set. */
   get dbTable(): string {
-    return this.#meta.dbTable ?? `${this.appLabel}_${this.modelName}`;
+    // Kept once known: every query's cache key uses it. (forgetTable() drops it if the label changes.)
+    return (this.#table ??= this.#meta.dbTable ?? `${this.appLabel}_${this.modelName}`);
+  }
+
+  /** Forgets the cached table name (the host changed the app label before first use). */
+  forgetTable(): void {
+    this.#table = undefined;
   }
 
   get verboseName(): string {

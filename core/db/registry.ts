@@ -33,6 +33,11 @@ export class ModelRegistry implements RegistryHandle {
     this.#ready = false;
   }
 
+  /** Every model declared so far (relations not resolved). */
+  declared(): ModelClassBase[] {
+    return [...this.#models.values()];
+  }
+
   /** Every model, in declaration order. */
   all(): ModelClassBase[] {
     this.ready();

@@ -29,9 +29,18 @@ export function singleConnection(dialect: Dialect, execute: Execute, begin = "BE
 
   const run = async (sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> => execute(sql, params);
 
-  const query = async (sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> => {
+  const waitThenRun = async (sql: string, params: readonly SqlValue[]): Promise<QueryResult> => {
     while (busy) await busy;
     return execute(sql, params);
+  };
+  // The common case (no transaction open) runs at once, without an extra promise hop.
+  const query = (sql: string, params: readonly SqlValue[] = []): Promise<QueryResult> => {
+    if (busy) return waitThenRun(sql, params);
+    try {
+      return Promise.resolve(execute(sql, params));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   };
 
   const transaction = async <T>(fn: (tx: Connection) => Promise<T>): Promise<T> => {

@@ -330,6 +330,8 @@ export class DateTimeFieldImpl<N extends boolean = boolean, D extends boolean = 
   private parse(value: SqlValue): Date {
     if (value instanceof Date) return this.isDate ? new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate())) : value;
     const text = String(value);
+    // What this field writes ("2024-05-01T10:00:00.000Z") parses directly; the rest is checked below.
+    if (text.length === 24 && text.charCodeAt(23) === 90 /* Z */) return new Date(text);
     // "2024-05-01" is UTC midnight; "2024-05-01 10:00:00" without an offset is UTC too.
     const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
     return date;

@@ -13,7 +13,7 @@ import type { Instance as Model, ModelConstructor as ModelClassBase, ModelOption
 import { deleteObjects } from "../deletion.ts";
 import { isExpression } from "./expressions.ts";
 import { prefetch } from "./prefetch.ts";
-import type { Annotation, QueryState } from "./state.ts";
+import { NO_ORDERING, withChanges, type Annotation, type QueryState } from "./state.ts";
 import { expression } from "./where.ts";
 import type { Assignment } from "../sql/write.ts";
 
@@ -23,18 +23,14 @@ const MAX_GET_RESULTS = 21;
 const compilers = compilersOf;
 
 /** The rows of `state`: instances, or `values()` rows. */
-export async function fetch(model: ModelClassBase, state: QueryState): Promise<unknown[]> {
+export function fetch(model: ModelClassBase, state: QueryState): Promise<unknown[]> {
   const meta = model._meta;
   const { select } = compilers(meta);
-  if (state.columns) {
-    const result = await runPrepared(meta, select.values(meta, state));
-    return valueRows(state, result.rows);
-  }
+  if (state.columns) return runPrepared(meta, select.values(meta, state)).then((result) => valueRows(state, result.rows));
+  // Plain .then() rather than async/await: this runs for every query, and each await is a hop.
   const prepared = select.rows(meta, state);
-  const result = await runPrepared(meta, prepared);
-  const instances = toInstances(meta, prepared.shape.layout, result.rows);
-  if (state.prefetch.length) await prefetch(instances, state.prefetch);
-  return instances;
+  const instances = runPrepared(meta, prepared).then((result) => toInstances(meta, prepared.shape.layout, result.rows));
+  return state.prefetch.length ? instances.then((list) => prefetch(list, state.prefetch).then(() => list)) : instances;
 }
 
 function toInstances(meta: ModelOptions, layout: { related: { names: string[]; meta: ModelOptions; offset: number }[]; annotations: { name: string; index: number; annotation: Annotation }[] }, rows: SqlValue[][]): Model[] {
@@ -89,10 +85,13 @@ function valueRows(state: QueryState, rows: SqlValue[][]): unknown[] {
 }
 
 /** `get()`: exactly one row. */
-export async function get(model: ModelClassBase, state: QueryState): Promise<unknown> {
-  const limited: QueryState = { ...state, ordering: state.prefetch.length || state.related.length ? state.ordering : [], orderKey: "", low: 0, high: MAX_GET_RESULTS };
-  const rows = await fetch(model, limited);
-  if (rows.length === 1) return rows[0];
+export function get(model: ModelClassBase, state: QueryState): Promise<unknown> {
+  // Django's get() drops the ordering (it cannot matter for one row) and reads at most 21 rows.
+  const limited = withChanges(state, { ordering: NO_ORDERING, orderKey: "", low: 0, high: MAX_GET_RESULTS });
+  return fetch(model, limited).then((rows) => (rows.length === 1 ? rows[0] : notOne(model, rows)));
+}
+
+function notOne(model: ModelClassBase, rows: unknown[]): never {
   const name = model._meta.objectName;
   const statics = model as unknown as { DoesNotExist: new (m: string) => Error; MultipleObjectsReturned: new (m: string) => Error };
   if (rows.length === 0) throw new statics.DoesNotExist(`${name} matching query does not exist.`);

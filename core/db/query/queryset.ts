@@ -14,7 +14,7 @@ import type { FieldsOf, Lookups, OrderKey, ValueKey, ValueType } from "../types.
 import { Aggregate } from "./expressions.ts";
 import type { Q } from "./q.ts";
 import { resolvePath } from "./resolve.ts";
-import { EMPTY_STATE, type Annotation, type QueryState } from "./state.ts";
+import { EMPTY_STATE, withChanges, type Annotation, type QueryState } from "./state.ts";
 import { buildWhere } from "./where.ts";
 import * as run from "./execute.ts";
 
@@ -52,7 +52,7 @@ export class QuerySet<M, R = M> implements PromiseLike<R[]> {
   }
 
   protected chain<R2 = R>(changes: Partial<QueryState>): QuerySet<M, R2> {
-    return new QuerySet<M, R2>(this.model, { ...this.state, ...changes });
+    return new QuerySet<M, R2>(this.model, withChanges(this.state, changes));
   }
 
   /** A copy of this QuerySet (results are fetched again). */

@@ -44,25 +44,32 @@ export interface Where {
  * ```
  */
 export function buildWhere(meta: ModelOptions, args: readonly unknown[], negated: boolean, values: SqlValue[], annotations: readonly string[] = []): Where {
-  const leaf = (m: ModelOptions, key: string, value: unknown, v: SqlValue[]) => {
-    const name = key.split("__", 1)[0]!;
-    return annotations.includes(name) ? annotationLeaf(key, value, v) : fieldLeaf(m, key, value, v);
-  };
-  const fromQ = (q: QImpl): Where =>
-    group(q.connector, q.negated, q.children.map((child) => (child instanceof QImpl ? fromQ(child) : leaf(meta, (child as Condition)[0], (child as Condition)[1], values))));
   const children: Where[] = [];
   for (const arg of args) {
-    if (arg instanceof QImpl) children.push(fromQ(arg));
+    if (arg instanceof QImpl) children.push(fromQ(meta, arg, values, annotations));
     else if (typeof arg === "object" && arg !== null && !Array.isArray(arg)) {
-      for (const [key, value] of Object.entries(arg)) {
+      for (const key in arg) {
+        const value = (arg as Record<string, unknown>)[key];
         if (value === undefined) {
           throw new TypeError(`The lookup '${key}' was given undefined; pass null to look for NULL, or leave the key out.`);
         }
-        children.push(leaf(meta, key, value, values));
+        children.push(leaf(meta, key, value, values, annotations));
       }
     } else throw new TypeError("filter() and exclude() take objects of lookups or Q objects, e.g. filter({ pk: 1 }).");
   }
   return group("AND", negated, children);
+}
+
+function leaf(meta: ModelOptions, key: string, value: unknown, values: SqlValue[], annotations: readonly string[]): Where {
+  if (annotations.length && annotations.includes(key.split("__", 1)[0]!)) return annotationLeaf(key, value, values);
+  return fieldLeaf(meta, key, value, values);
+}
+
+function fromQ(meta: ModelOptions, q: QImpl, values: SqlValue[], annotations: readonly string[]): Where {
+  const children = q.children.map((child) =>
+    child instanceof QImpl ? fromQ(meta, child, values, annotations) : leaf(meta, (child as Condition)[0], (child as Condition)[1], values, annotations),
+  );
+  return group(q.connector, q.negated, children);
 }
 
 function group(connector: "AND" | "OR", negated: boolean, children: Where[]): Where {

@@ -262,6 +262,10 @@ function sliceValues(state: QueryState): SqlValue[] {
 
 /** The part of the cache key that describes a state (not the model, not the values). */
 export function stateKey(state: QueryState): string {
+  // The common shape (filters and a slice, nothing else) gets a short key: it is hashed on every query.
+  if (state.ordering !== null && state.ordering.length === 0 && !state.reversed && !state.distinct && state.related.length === 0 && state.annotationKey === "" && state.columns === null) {
+    return `${state.whereKey}|${state.low !== 0 ? "o" : ""}${state.high !== null ? "l" : ""}`;
+  }
   const slice = `${state.low !== 0 ? "o" : ""}${state.high !== null ? "l" : ""}`;
   const columns = state.columns ? state.columns.key : "";
   return `${state.whereKey}|${state.ordering === null ? "default" : state.orderKey}${state.reversed ? "~" : ""}|${slice}|${state.distinct ? "d" : ""}|${state.related.join(",")}|${state.annotationKey}|${columns}`;

@@ -75,6 +75,28 @@ describe("the pipeline's order", () => {
     expect(await (await post("/async/")).text()).toBe("middleware saw hi, view saw hi");
   });
 
+  it("hands a user middleware a response, never an exception, even when a built-in one inside it fails", async () => {
+    const statuses: number[] = [];
+    const outer: Middleware = (getResponse) => async (request) => {
+      const response = await getResponse(request);
+      statuses.push(response.status);
+      return response;
+    };
+    const failingStore = {
+      load: async () => null,
+      save: async () => {
+        throw new Error("the store is down");
+      },
+      delete: async () => {},
+    };
+    const app = new App({ DEBUG: false, ALLOWED_HOSTS: ["localhost"], SESSION_ENGINE: failingStore, MIDDLEWARE: [outer, ...DEFAULT_MIDDLEWARE] });
+    app.logError = () => {};
+    app.urlpatterns = [path("", (request: HttpRequest) => (request.session.set("a", 1), "saved?"))];
+    const response = await app.fetch(new Request("http://localhost/"));
+    expect(response.status).toBe(500);
+    expect(statuses).toEqual([500]);
+  });
+
   it("reads no body for a non-form POST in the CSRF check, and reads JSON for the view", async () => {
     const app = new App({ DEBUG: true });
     app.urlpatterns = [path("api/", csrfExempt((request: HttpRequest) => new HttpResponse(JSON.stringify(request.json()))))];

@@ -105,40 +105,43 @@ export function rotateToken(request: HttpRequest): void {
  * // <form method="post">{% csrf_token %}<input name="q"><button>Send</button></form>
  * ```
  */
-export const CsrfViewMiddleware: Middleware = (getResponse, { settings }) => async (request) => {
-  const state = new CsrfState(null);
-  const cookie = request.COOKIES[settings.CSRF_COOKIE_NAME];
-  if (cookie !== undefined) {
-    try {
-      checkTokenFormat(cookie);
-      // Older Django versions stored a masked token in the cookie; accept that too.
-      state.secret = cookie.length === CSRF_SECRET_LENGTH ? cookie : unmaskToken(cookie);
-    } catch (error) {
-      if (!(error instanceof InvalidTokenFormat)) throw error;
-      state.cookieError = `CSRF cookie ${error.reason}.`;
+export const CsrfViewMiddleware: Middleware = (getResponse, { settings }) => {
+  /** After the view: sets the cookie when a token was handed out for a new or rotated secret. */
+  const finish = (state: CsrfState, response: HttpResponse): HttpResponse => {
+    if (state.needsUpdate && state.secret !== null) {
+      response.setCookie(settings.CSRF_COOKIE_NAME, state.secret, {
+        maxAge: settings.CSRF_COOKIE_AGE,
+        path: "/",
+        secure: settings.CSRF_COOKIE_SECURE || undefined,
+        httpOnly: settings.CSRF_COOKIE_HTTPONLY || undefined,
+        sameSite: settings.CSRF_COOKIE_SAMESITE,
+      });
+      patchVaryHeaders(response.headers, VARY);
     }
-  }
-  // render() reads request.state.csrf.token for {% csrf_token %}: the getter makes the token
-  // (and so the cookie) only when something reads it.
-  request.state.csrf = state;
+    return response;
+  };
+  const respond = (request: HttpRequest, state: CsrfState): Promise<HttpResponse> =>
+    getResponse(request).then((response) => (state.needsUpdate ? finish(state, response) : response));
 
-  if (!SAFE_METHODS.has(request.method) && mustCheck(request)) {
-    const reason = await verify(request, state, settings);
-    if (reason !== null) return reject(reason, settings.DEBUG);
-  }
-
-  const response = await getResponse(request);
-  if (state.needsUpdate && state.secret !== null) {
-    response.setCookie(settings.CSRF_COOKIE_NAME, state.secret, {
-      maxAge: settings.CSRF_COOKIE_AGE,
-      path: "/",
-      secure: settings.CSRF_COOKIE_SECURE || undefined,
-      httpOnly: settings.CSRF_COOKIE_HTTPONLY || undefined,
-      sameSite: settings.CSRF_COOKIE_SAMESITE,
-    });
-    patchVaryHeaders(response.headers, VARY);
-  }
-  return response;
+  return (request) => {
+    const state = new CsrfState(null);
+    const cookie = request.COOKIES[settings.CSRF_COOKIE_NAME];
+    if (cookie !== undefined) {
+      try {
+        checkTokenFormat(cookie);
+        // Older Django versions stored a masked token in the cookie; accept that too.
+        state.secret = cookie.length === CSRF_SECRET_LENGTH ? cookie : unmaskToken(cookie);
+      } catch (error) {
+        if (!(error instanceof InvalidTokenFormat)) throw error;
+        state.cookieError = `CSRF cookie ${error.reason}.`;
+      }
+    }
+    // render() reads request.state.csrf.token for {% csrf_token %}: the getter makes the token
+    // (and so the cookie) only when something reads it.
+    request.state.csrf = state;
+    if (SAFE_METHODS.has(request.method) || !mustCheck(request)) return respond(request, state);
+    return verify(request, state, settings).then((reason) => (reason === null ? respond(request, state) : reject(reason, settings.DEBUG)));
+  };
 };
 
 /** False for the test client (unless enforced), exempt views and URLs that resolve to nothing. */

@@ -1,6 +1,7 @@
 import { ImproperlyConfigured } from "../errors.ts";
 import type { Middleware } from "../middleware/types.ts";
-import { MessageStorage, SESSION_KEY } from "./storage.ts";
+import type { Session } from "../sessions/session.ts";
+import { MessageStorage, SESSION_KEY, type MessageBackend, type Stored } from "./storage.ts";
 
 declare module "../http/request.ts" {
   interface RequestState {
@@ -11,33 +12,40 @@ declare module "../http/request.ts" {
 
 /**
  * Django's MessageMiddleware: gives each request its `MessageStorage` (what `messages.*` add
- * to and templates show as `messages`), and after the view keeps unread messages in the
- * session for the next request. It needs `SessionMiddleware` outside it, as in
- * `DEFAULT_MIDDLEWARE`.
+ * to and templates show as `messages`), kept in the session for the next request. It needs
+ * `SessionMiddleware` outside it, as in `DEFAULT_MIDDLEWARE`. The storage reads the session only
+ * when messages are used and writes each change back at once, so this middleware does nothing
+ * after the view: a request without messages pays for one small object.
  *
  * @example
  * ```ts
  * new App({ MIDDLEWARE: [SecurityMiddleware, SessionMiddleware, CommonMiddleware, CsrfViewMiddleware, MessageMiddleware] });
  * ```
  */
-export const MessageMiddleware: Middleware = (getResponse, { settings }) => async (request) => {
+export const MessageMiddleware: Middleware = (getResponse, { settings }) => (request) => {
   const session = request.session;
   if (!session) {
     throw new ImproperlyConfigured("MessageMiddleware needs SessionMiddleware before it in MIDDLEWARE: messages are kept in the session.");
   }
-  // Read without marking the session accessed: a page that shows no messages should not
-  // vary on Cookie just because this middleware looked.
-  const wasAccessed = session.accessed;
-  const storage = new MessageStorage(session.get(SESSION_KEY), settings.MESSAGE_LEVEL);
-  session.accessed = wasAccessed;
-  request.state.messages = storage;
-
-  const response = await getResponse(request);
-
-  const pending = storage.pending();
-  if (pending !== null) {
-    if (pending.length) session.set(SESSION_KEY, pending);
-    else session.delete(SESSION_KEY);
-  }
-  return response;
+  request.state.messages = new MessageStorage(new SessionBackend(session), settings.MESSAGE_LEVEL);
+  return getResponse(request);
 };
+
+/** Messages kept under one session key. */
+class SessionBackend implements MessageBackend {
+  constructor(readonly session: Session) {}
+
+  load(): unknown {
+    // Read without marking the session accessed: a page that shows no messages should not
+    // vary on Cookie just because messages were looked at.
+    const wasAccessed = this.session.accessed;
+    const stored = this.session.get(SESSION_KEY);
+    this.session.accessed = wasAccessed;
+    return stored;
+  }
+
+  save(messages: Stored[]): void {
+    if (messages.length) this.session.set(SESSION_KEY, messages);
+    else this.session.delete(SESSION_KEY);
+  }
+}

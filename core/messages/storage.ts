@@ -43,12 +43,24 @@ export class Message {
 /** The session key messages wait under between requests. */
 export const SESSION_KEY = "_messages";
 
-type Stored = [level: number, message: string, extraTags: string];
+/** A message as the session keeps it. */
+export type Stored = [level: number, message: string, extraTags: string];
+
+/** Where a request's messages are kept between requests: the session, for `MessageMiddleware`. */
+export interface MessageBackend {
+  /** The messages stored by earlier requests (anything; what is not a message is ignored). */
+  load(): unknown;
+  /** Stores what should wait for the next request; an empty list means nothing does. */
+  save(messages: Stored[]): void;
+}
 
 /**
  * The messages of one request (Django's message storage), kept in the session between
  * requests. Iterating it (a template's `{% for message in messages %}`) marks them read: they
  * are then gone from the next response on. Messages added after that wait for the next page.
+ *
+ * The stored messages are read on first use, and every change is written back at once, so a
+ * request that never touches its messages costs no session read and no work after the view.
  *
  * @example
  * ```ts
@@ -60,44 +72,52 @@ export class MessageStorage implements Iterable<Message> {
   used = false;
   /** Messages below this level are dropped; starts at `MESSAGE_LEVEL`. */
   level: number;
-  #loaded: Message[];
+  readonly #backend: MessageBackend;
+  #loaded: Message[] | null = null;
   #queued: Message[] = [];
-  #addedNew = false;
 
-  constructor(stored: unknown, level: number) {
+  constructor(backend: MessageBackend, level: number) {
+    this.#backend = backend;
     this.level = level;
-    this.#loaded = Array.isArray(stored) ? stored.filter(isStored).map(([l, m, t]) => new Message(l, m, t)) : [];
   }
 
   /** Queues a message for display (dropped when below `level`). */
   add(level: number, message: string, extraTags = ""): void {
     if (level < this.level) return;
-    this.#addedNew = true;
     this.#queued.push(new Message(level, String(message), extraTags));
+    this.#save();
   }
 
   /** How many messages wait to be shown (`{% if messages.length %}` in templates). */
   get length(): number {
-    return this.#loaded.length + this.#queued.length;
+    return this.#stored().length + this.#queued.length;
   }
 
   [Symbol.iterator](): Iterator<Message> {
+    const loaded = this.#stored();
+    const had = loaded.length > 0 || this.#queued.length > 0;
     this.used = true;
     if (this.#queued.length) {
-      this.#loaded.push(...this.#queued);
+      loaded.push(...this.#queued);
       this.#queued = [];
     }
-    return this.#loaded[Symbol.iterator]();
+    if (had) this.#save();
+    return loaded[Symbol.iterator]();
   }
 
-  /**
-   * What to keep for the next request, or null when nothing changed: after the messages were
-   * shown only those added since remain; otherwise all of them.
-   */
-  pending(): Stored[] | null {
-    if (this.used) return this.#queued.map(toStored);
-    if (this.#addedNew) return [...this.#loaded, ...this.#queued].map(toStored);
-    return null;
+  /** What waits for the next request: after the messages were shown only those added since; otherwise all of them. */
+  pending(): Stored[] {
+    return (this.used ? this.#queued : [...this.#stored(), ...this.#queued]).map(toStored);
+  }
+
+  #stored(): Message[] {
+    if (this.#loaded !== null) return this.#loaded;
+    const stored = this.#backend.load();
+    return (this.#loaded = Array.isArray(stored) ? stored.filter(isStored).map(([l, m, t]) => new Message(l, m, t)) : []);
+  }
+
+  #save(): void {
+    this.#backend.save(this.pending());
   }
 }
 

@@ -1,5 +1,6 @@
-import { HttpResponsePermanentRedirect } from "../http/response.ts";
-import type { Middleware } from "./types.ts";
+import type { HttpRequest } from "../http/request.ts";
+import { HttpResponsePermanentRedirect, type HttpResponse } from "../http/response.ts";
+import type { Middleware, MiddlewareApp } from "./types.ts";
 
 /**
  * Django's CommonMiddleware: with `APPEND_SLASH`, answers a 404 for "/about" with a 301 to
@@ -11,10 +12,19 @@ import type { Middleware } from "./types.ts";
  * new App({ APPEND_SLASH: false }); // CommonMiddleware is in DEFAULT_MIDDLEWARE
  * ```
  */
-export const CommonMiddleware: Middleware = (getResponse, app) => async (request) => {
-  const response = await getResponse(request);
+export const CommonMiddleware: Middleware = (getResponse, app) => {
+  if (!app.settings.APPEND_SLASH) return getResponse;
+  return (request) => {
+    // The URL was resolved before the middleware: a path that matched a view never redirects
+    // (a 404 its view raised stays a 404, as in Django), and neither does one ending in "/".
+    if (request.resolverMatch !== null || request.pathInfo.endsWith("/")) return getResponse(request);
+    return getResponse(request).then((response) => appendSlash(request, response, app));
+  };
+};
+
+function appendSlash(request: HttpRequest, response: HttpResponse, app: MiddlewareApp): HttpResponse {
   const settings = app.settings;
-  if (response.status === 404 && settings.APPEND_SLASH && shouldRedirectWithSlash(request.pathInfo, app)) {
+  if (response.status === 404 && shouldRedirectWithSlash(request.pathInfo, app)) {
     if (settings.DEBUG && (request.method === "POST" || request.method === "PUT" || request.method === "PATCH")) {
       throw new Error(
         `You called this URL via ${request.method}, but the URL doesn't end in a slash and you have APPEND_SLASH set. ` +
@@ -26,7 +36,7 @@ export const CommonMiddleware: Middleware = (getResponse, app) => async (request
     return new HttpResponsePermanentRedirect(escapeLocation(request.path + "/") + (query ? `?${query}` : ""));
   }
   return response;
-};
+}
 
 function shouldRedirectWithSlash(pathInfo: string, app: { resolves(pathInfo: string): boolean }): boolean {
   return !pathInfo.endsWith("/") && !app.resolves(pathInfo) && app.resolves(pathInfo + "/");

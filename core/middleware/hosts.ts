@@ -16,11 +16,21 @@ export const TEST_CLIENT_HOST = "testserver";
  */
 export function validateHost(request: HttpRequest, allowed: readonly string[]): void {
   const host = request.getHost();
-  if (isAllowedHost(host, allowed)) return;
+  let known = knownHosts.get(allowed);
+  if (known?.has(host)) return;
+  if (isAllowedHost(host, allowed)) {
+    // A site answers a handful of Host values; remembering them skips the parse per request.
+    if (known === undefined) knownHosts.set(allowed, (known = new Set()));
+    if (known.size < 100) known.add(host);
+    return;
+  }
   if (request.incoming.testClient && hostName(host) === TEST_CLIENT_HOST) return;
   const hint = host ? ` You may need to add ${JSON.stringify(hostName(host))} to ALLOWED_HOSTS.` : "";
   throw new DisallowedHost(`Invalid HTTP_HOST header: ${JSON.stringify(host)}.${hint}`);
 }
+
+/** Host values already found allowed, per ALLOWED_HOSTS list (configure() brings a new list). */
+const knownHosts = new WeakMap<readonly string[], Set<string>>();
 
 function hostName(host: string): string {
   return host.replace(/:[0-9]+$/, "").toLowerCase();

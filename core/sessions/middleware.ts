@@ -1,3 +1,5 @@
+import type { HttpRequest } from "../http/request.ts";
+import type { HttpResponse } from "../http/response.ts";
 import { patchVaryHeaders } from "../http/vary.ts";
 import type { Middleware } from "../middleware/types.ts";
 import { Session } from "./session.ts";
@@ -23,16 +25,10 @@ export const SessionMiddleware: Middleware = (getResponse, app) => {
   const name = settings.SESSION_COOKIE_NAME;
   const store = storeFor(app);
   const context = { app, maxAge: settings.SESSION_COOKIE_AGE };
-  return async (request) => {
-    const cookie = request.COOKIES[name];
-    // Only requests that bring a cookie pay for loading (a signature check, or a store read).
-    let data: SessionData | null = null;
-    if (cookie) data = await store.load(cookie, context);
-    const session = new Session(data ? cookie! : null, data ?? {});
-    request.session = session;
 
-    const response = await getResponse(request);
-
+  /** After the view: Vary, then save and set the cookie, or delete a cookie left empty. */
+  const finish = async (request: HttpRequest, response: HttpResponse, cookie: string | undefined): Promise<HttpResponse> => {
+    const session = request.session;
     if (session.accessed) patchVaryHeaders(response.headers, VARY);
     if (response.status >= 500) return response;
     if (session.modified) {
@@ -53,6 +49,26 @@ export const SessionMiddleware: Middleware = (getResponse, app) => {
     }
     return response;
   };
+
+  return (request) => {
+    const cookie = request.COOKIES[name];
+    if (!cookie) {
+      // No session to load: the common case of a first visit, an API client or a benchmark,
+      // which costs no promise until the view's response is back.
+      request.session = new Session(null, {});
+      return getResponse(request).then((response) => (needsFinish(request.session, cookie) ? finish(request, response, cookie) : response));
+    }
+    // Only requests that bring a cookie pay for loading (a signature check, or a store read).
+    return store.load(cookie, context).then((data) => {
+      request.session = new Session(data ? cookie : null, data ?? {});
+      return getResponse(request).then((response) => finish(request, response, cookie));
+    });
+  };
 };
+
+/** True when the session was touched, or an empty cookie must be deleted. */
+function needsFinish(session: Session, cookie: string | undefined): boolean {
+  return session.accessed || session.modified || cookie !== undefined;
+}
 
 const VARY = ["Cookie"];

@@ -121,7 +121,7 @@ describe("the packed package", () => {
   it("runs a user's Vitest tests with onefile/test and onefile/node", () => {
     const vitest = join(dir, "node_modules", "vitest", "vitest.mjs");
     const out = run("node", [vitest, "run", "--root", "typed"]).replace(/\x1b\[[0-9;]*m/g, "");
-    expect(out).toMatch(/Tests\s+2 passed \(2\)/);
+    expect(out).toMatch(/Tests\s+3 passed \(3\)/);
   }, 120_000);
 
   it("npx onefile new, check, test and runserver, which answers a real request on 127.0.0.1", async () => {

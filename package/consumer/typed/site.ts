@@ -1,12 +1,19 @@
 // A user's single file, type-checked by the package test under a strict tsconfig against the
 // installed package's declarations, and run by its tests (site.test.ts).
-import { App, HttpResponse, JsonResponse, forms, path, render, type HttpRequest } from "onefile";
+import { App, HttpResponse, JsonResponse, forms, models, path, render, type HttpRequest } from "onefile";
 
 const app = new App({
   DEBUG: true,
   SECRET_KEY: "package-test-only",
   TEMPLATES: { "hello.html": "<h1>Hello, {{ name }}</h1>" },
 });
+
+export class Note extends app.Model("Note", {
+  text: models.CharField({ maxLength: 100 }),
+  pinned: models.BooleanField({ default: false }),
+}) {
+  declare static objects: models.Manager<Note>;
+}
 
 const NameForm = forms.Form({ name: forms.CharField({ maxLength: 20 }) });
 
@@ -16,10 +23,16 @@ function hello(request: HttpRequest) {
   return render(request, "hello.html", { name });
 }
 
+async function pinnedNotes() {
+  const notes = await Note.objects.filter({ pinned: true }).orderBy("text");
+  return new JsonResponse({ pinned: notes.map((note) => note.text) });
+}
+
 app.urlpatterns = [
   path("", hello, { name: "hello" }),
   path("items/<int:id>/", (request: HttpRequest, { id }: { id: number }) => new JsonResponse({ id, method: request.method }), { name: "item" }),
   path("text/", () => new HttpResponse("plain", { contentType: "text/plain" }), { name: "text" }),
+  path("notes/", pinnedNotes, { name: "notes" }),
 ];
 
 export default app;

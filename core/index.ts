@@ -71,6 +71,7 @@ export * as auth from "./auth/index.ts";
 export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, type AuthUser } from "./auth/index.ts";
 export { urlHasAllowedHostAndScheme } from "./http/url-safety.ts";
 export * as models from "./db/models.ts";
+export { ModelForm, type ModelFormClass, type ModelFormOptions, type ModelFormMembers } from "./db/model-form.ts";
 export { F, Count, Sum, Avg, Min, Max } from "./db/query/expressions.ts";
 export { Q } from "./db/query/q.ts";
 export { Database, SchemaRefused, type ContextStore, type AttachOptions } from "./db/database.ts";

@@ -116,6 +116,23 @@ describe("makemigrations, migrate, dbshell, and serve on unapplied migrations", 
   });
 });
 
+describe("blog on serve", () => {
+  it("answers a unique violation with the form's error, not a 500", { timeout: 120_000 }, async () => {
+    const dir = projectWith("blog.ts");
+    expect(onefile(dir, ["migrate", "blog.ts"]).out).toContain("Create table blog_tag (blog.Tag)... OK");
+    const server = await serve(dir, ["serve", "blog.ts", "-w", "1"]);
+    const csrf = await csrfFrom(server.port, "/tags/new/");
+    const created = await postForm(server.port, "/tags/new/", { name: "orm" }, csrf);
+    expect([created.status, created.headers.location]).toEqual([302, "/tag/orm/"]);
+    const again = await postForm(server.port, "/tags/new/", { name: "orm" }, csrf);
+    expect(again.status).toBe(400);
+    expect(again.body).toContain("Tag with this Name already exists.");
+    expect((await get(server.port, "/tag/orm/")).body).toContain("Posts tagged orm");
+    expect((await get(server.port, "/?page=x")).status).toBe(404);
+    await server.stop();
+  });
+});
+
 /** 200 votes at once through `serve --workers 2`: F() updates lose none. */
 async function concurrentVotes(dir: string, url: string | null, driver: Driver): Promise<void> {
   expect(onefile(dir, ["migrate", "polls.ts"], url).code).toBe(0);

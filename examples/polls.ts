@@ -1,4 +1,4 @@
-// polls.ts — Django's tutorial app ("Writing your first Django app") as one file.
+// examples/polls.ts — Django's tutorial app ("Writing your first Django app") as one file.
 import { App, F, getObjectOr404, models, path, redirect, render, type HttpRequest } from "onefile";
 
 const app = new App({

@@ -24,6 +24,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { coreDeclarations } from "./app/build/dts.ts";
 import { editorPolicy } from "./app/build/csp.ts";
+import { tutorialsPlugin } from "./app/build/tutorials-plugin.ts";
 import { previewHostMatcher, servePreview } from "./app/dist-server.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -140,7 +141,7 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
 }
 
 const page: UserConfig = {
-  plugins: [onefileDts(), shellManifest(false), finishPage(), previewOrigins()],
+  plugins: [onefileDts(), shellManifest(false), finishPage(), previewOrigins(), tutorialsPlugin(root)],
   define: settings,
   resolve: { alias: { onefile: join(root, "core/index.ts") } },
   optimizeDeps: {

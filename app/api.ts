@@ -4,6 +4,7 @@
  * page that embeds the sandbox (`?view=embed`), and for no other window.
  */
 import type { SandboxApi, SandboxMessage } from "../playwright/api.ts";
+import type { TestRun } from "../core/test/runner.ts";
 import { isEmbedderAllowed } from "./origins.ts";
 
 export type { SandboxApi } from "../playwright/api.ts";
@@ -14,6 +15,7 @@ export interface SandboxOperations {
   setSource(code: string): Promise<void>;
   previewPath(): string;
   previewOrigin(): string;
+  runTests(): Promise<TestRun>;
 }
 
 /** Who may script the sandbox by postMessage. */
@@ -38,6 +40,7 @@ export function installApi(ready: Promise<void>, operations: Promise<SandboxOper
     setSource: async (code) => (await operations).setSource(code),
     previewPath: async () => (await operations).previewPath(),
     previewOrigin: async () => (await operations).previewOrigin(),
+    runTests: async () => (await operations).runTests(),
   };
   window.sandbox = api;
   if (!policy.embedded || window.parent === window) return api;
@@ -69,6 +72,8 @@ function answer(api: SandboxApi, message: SandboxMessage): Promise<unknown> {
       return api.previewPath();
     case "onefile:previewOrigin":
       return api.previewOrigin();
+    case "onefile:runTests":
+      return api.runTests();
     case "onefile:setSource":
       if (typeof message.code !== "string") return Promise.reject(new Error("onefile:setSource needs a string `code`."));
       return api.setSource(message.code);

@@ -17,6 +17,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decodedPath, sendFile } from "./build/static-files.ts";
+import { parseTutorialPath } from "./tutorial/catalog.ts";
 
 export { fileInside } from "./build/static-files.ts";
 
@@ -68,7 +69,8 @@ export async function serveDist(root: string, port: number, host = "127.0.0.1", 
 }
 
 async function serveEditor(req: IncomingMessage, res: ServerResponse, root: string, pathname: string, origins: SandboxOrigins): Promise<void> {
-  const page = pathname === "/" || pathname === "/index.html";
+  // The sandbox page answers "/" and every tutorial step's address (app/tutorial/catalog.ts).
+  const page = pathname === "/" || pathname === "/index.html" || parseTutorialPath(pathname) !== null;
   const headers: Record<string, string> = { "Referrer-Policy": "strict-origin-when-cross-origin" };
   if (page) {
     // The policy the page carries in a <meta> (static hosts cannot send headers), plus what
@@ -80,7 +82,7 @@ async function serveEditor(req: IncomingMessage, res: ServerResponse, root: stri
     headers["Cross-Origin-Opener-Policy"] = "same-origin";
   }
   if (pathname === "/sw.js") headers["Service-Worker-Allowed"] = "/";
-  await sendFile(req, res, root, pathname.endsWith("/") ? `${pathname}index.html` : pathname, headers);
+  await sendFile(req, res, root, page ? "/index.html" : pathname.endsWith("/") ? `${pathname}index.html` : pathname, headers);
 }
 
 /**

@@ -62,6 +62,15 @@ export class HostLink {
     return (await this.request({ type: "onefile:load", build })) as LoadReply;
   }
 
+  /**
+   * Runs the tests of the build loaded last, or a tutorial step's compiled `checks` instead, on a
+   * fresh copy of the project. The answer comes from the preview origin: read it with
+   * app/test-results.ts before showing it.
+   */
+  async test(checks?: string): Promise<unknown> {
+    return this.request(checks === undefined ? { type: "onefile:test" } : { type: "onefile:test", checks });
+  }
+
   /** Stops whatever the runner is doing (terminates it) and starts an empty one. */
   async stop(): Promise<void> {
     await this.request({ type: "onefile:stop" });

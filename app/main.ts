@@ -17,11 +17,16 @@ import { previewOrigin } from "./origins.ts";
 import { ErrorOverlay } from "./overlay.ts";
 import { loadCompiler, markStep, Pipeline } from "./pipeline.ts";
 import { Preview } from "./preview.ts";
-import { isolatedContext, newProjectId, openProject, tabProjectId } from "./project.ts";
+import { isolatedContext, newProjectId, openProject, tabProjectId, type StartingPoint } from "./project.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
 import { StallNotice } from "./stall.ts";
 import { pruneProjects, setRunState } from "./store.ts";
+import { testActions } from "./test-actions.ts";
+import { TestsPanel } from "./tests-panel.ts";
+import { parseTutorialPath } from "./tutorial/catalog.ts";
+import { loadTutorials, openTutorial, openTutorialProject, showMissing, tutorialProjectId } from "./tutorial/boot.ts";
+import { TutorialPage } from "./tutorial/page.ts";
 
 /** How long a project no tab has edited is kept: 30 days. */
 const PROJECT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -42,7 +47,10 @@ installApi(booted, new Promise<SandboxOperations>((resolve) => (publish = resolv
 
 markStep("boot");
 const isolated = isolatedContext();
-const id = isolated ? newProjectId() : tabProjectId();
+// /tutorial/<name>/<step>/: a tutorial's step, in the tutorial's own project (app/tutorial/).
+const tutorialRoute = parseTutorialPath(location.pathname);
+if (tutorialRoute) void loadTutorials().catch(() => {}); // boot() reports it
+const id = tutorialRoute ? tutorialProjectId(tutorialRoute.name) : isolated ? newProjectId() : tabProjectId();
 
 const statusEl = $<HTMLSpanElement>("status");
 function setStatus(text: string, kind: "busy" | "ok" | "error" = "ok"): void {
@@ -111,22 +119,56 @@ makeSplitter($("split-log"), $("panes"), "--log-height", "y");
 /** This page as a `?view=app` link to `path`, with `source` in the hash (or the current hash). */
 function appLink(path: string, source: string | null): string {
   const query = new URLSearchParams({ view: "app", path });
-  return `${location.origin}${location.pathname}?${query}${source === null ? location.hash : `#${encodeShare(source)}`}`;
+  // A tutorial's code opens in the plain sandbox: the tutorial page shows its own step's code.
+  const pathname = tutorialRoute ? "/" : location.pathname;
+  return `${location.origin}${pathname}?${query}${source === null ? location.hash : `#${encodeShare(source)}`}`;
 }
 
 async function boot(): Promise<void> {
   // The compiler is the other large download; it loads while the preview origin starts.
   loadCompiler().catch(() => {}); // The run reports it if it cannot load.
   const defaultSource = examples[DEFAULT_EXAMPLE] ?? Object.values(examples)[0] ?? "";
-  const start = await openProject(id, location.hash, defaultSource, { isolated });
+  const tutorial = tutorialRoute ? await openTutorial(tutorialRoute) : null;
+  if (tutorial && "missing" in tutorial) {
+    showMissing(tutorial.missing, tutorial.links);
+    setStatus("No such step", "error");
+    throw new Error(tutorial.missing);
+  }
+  const start: StartingPoint = tutorial
+    ? { ...(await openTutorialProject(id, tutorial.progress.code(tutorial.step.slug) ?? tutorial.step.start)), from: "link" }
+    : await openProject(id, location.hash, defaultSource, { isolated });
   const editor = new SourceEditor($("editor"), $<HTMLTextAreaElement>("fallback-editor"), $("editor-progress"), start.project.source);
   currentSource = () => editor.getValue();
+  const tests = new TestsPanel(
+    { results: $("tests"), runButton: $<HTMLButtonElement>("tests-run"), badge: $("tests-badge") },
+    { run: () => actions.runTests(), jump: (line, column) => editor.reveal(line, column) },
+  );
+  showTabs(tests);
   pipeline = new Pipeline(
     start.project,
     { editor, preview, overlay, host, status: setStatus },
-    { remember: !isolated, linked: (hash) => history.replaceState(history.state, "", `${location.pathname}${location.search}#${hash}`) },
+    {
+      // A tutorial's code is not the visitor's last project, and its address stays the step's.
+      remember: !isolated && !tutorial,
+      linked: (hash) => {
+        if (!tutorial) history.replaceState(history.state, "", `${location.pathname}${location.search}#${hash}`);
+      },
+      ran: () => tests.built(),
+    },
   );
   const pipe = pipeline;
+  const actions = testActions(editor, pipe, host);
+  const page = tutorial
+    ? new TutorialPage($("topbar"), tutorial.tutorial, tutorial.step.slug, tutorial.progress, {
+        getSource: () => editor.getValue(),
+        setSource: (code) => {
+          editor.setValue(code);
+          return pipe.edit(code, { immediate: true });
+        },
+        check: (checks) => actions.runChecks(checks),
+        reveal: (line, column) => editor.reveal(line, column),
+      })
+    : null;
   overlay.onJump = (line, column) => editor.reveal(line, column);
   const menu = new ExamplesMenu($<HTMLSelectElement>("examples"), {
     source: () => editor.getValue(),
@@ -139,6 +181,7 @@ async function boot(): Promise<void> {
   editor.onChange(() => {
     void pipe.edit(editor.getValue());
     menu.sync();
+    page?.edited();
   });
   publish({
     getSource: () => editor.getValue(),
@@ -149,6 +192,11 @@ async function boot(): Promise<void> {
     },
     previewPath: () => preview.path,
     previewOrigin: () => host.origin,
+    runTests: async () => {
+      const run = await actions.runTests();
+      tests.show(run);
+      return run;
+    },
   });
   // Ctrl/Cmd+S saves now (every edit is saved anyway) instead of the browser's "Save page as".
   window.addEventListener(
@@ -163,6 +211,7 @@ async function boot(): Promise<void> {
   );
   // A link pasted into this tab's address bar changes only the hash: open it in place.
   window.addEventListener("hashchange", () => {
+    if (tutorial) return; // A tutorial's address names its step; its code is the learner's.
     const link = decodeHash(location.hash);
     if (link === null) return;
     if (!link.ok) {
@@ -222,6 +271,22 @@ function setupShare(getSource: () => string): void {
 void boot().catch((error: unknown) => {
   overlay.show({ title: "The sandbox failed to start.", detail: String(error) });
   // Scripts and embedding pages still get an answer rather than silence.
-  publish({ getSource: () => "", setSource: () => Promise.reject(error), previewPath: () => "/", previewOrigin: () => host.origin });
+  publish({ getSource: () => "", setSource: () => Promise.reject(error), previewPath: () => "/", previewOrigin: () => host.origin, runTests: () => Promise.reject(error) });
   resolveBooted();
 });
+
+/** The log pane's two tabs: the request log, and the Tests panel (open while its tab is). */
+function showTabs(tests: TestsPanel): void {
+  const tabs = { log: $<HTMLButtonElement>("tab-log"), tests: $<HTMLButtonElement>("tab-tests") };
+  const select = (which: "log" | "tests") => {
+    tabs.log.setAttribute("aria-selected", String(which === "log"));
+    tabs.tests.setAttribute("aria-selected", String(which === "tests"));
+    $("log").hidden = which !== "log";
+    $("log-clear").hidden = which !== "log";
+    $("tests").hidden = which !== "tests";
+    $("tests-run").hidden = which !== "tests";
+    tests.open = which === "tests";
+  };
+  tabs.log.addEventListener("click", () => select("log"));
+  tabs.tests.addEventListener("click", () => select("tests"));
+}

@@ -49,6 +49,8 @@ export interface PipelineOptions {
   remember: boolean;
   /** Called with the new share hash after each edit (the page puts it in its URL). */
   linked: (hash: string) => void;
+  /** Called after each run whose preview shows (the Tests panel runs the tests again). */
+  ran?: () => void;
 }
 
 /**
@@ -242,6 +244,7 @@ export class Pipeline {
     void finishRun(id).catch(() => {});
     this.status(`Ran in ${(performance.now() - started).toFixed(0)} ms`, "ok");
     if (this.unsaved) this.saveFailed(this.unsaved);
+    this.options.ran?.();
   }
 
   /** Loads and shows the build saved last, if there is one (the current code does not compile). */

@@ -4,6 +4,8 @@
  * implements them, and `onefile/playwright` exports them for tests written against the sandbox.
  */
 
+import type { TestRun } from "../core/test/runner.ts";
+
 /**
  * `window.sandbox`: it exists as soon as the sandbox page's HTML is parsed; every method waits
  * for the sandbox to boot.
@@ -24,7 +26,15 @@ export interface SandboxApi {
   previewPath(): Promise<string>;
   /** The project's preview origin (`http://<id>.localhost:<port>`). */
   previewOrigin(): Promise<string>;
+  /**
+   * Runs the code's `app.test()`s on a fresh copy of the project and resolves with the results
+   * (the Tests panel shows them too); rejects when the code does not compile or load.
+   */
+  runTests(): Promise<TestRun>;
 }
+
+/** What {@link SandboxApi.runTests} resolves with: every test's outcome, got/want and line. */
+export type { TestRun, TestResult, TestFailure } from "../core/test/runner.ts";
 
 /**
  * A message an embedding page posts to an embedded sandbox (`?view=embed`); each gets one
@@ -38,7 +48,8 @@ export type SandboxMessage =
   | { type: "onefile:getSource"; requestId?: unknown }
   | { type: "onefile:setSource"; requestId?: unknown; code: string }
   | { type: "onefile:previewPath"; requestId?: unknown }
-  | { type: "onefile:previewOrigin"; requestId?: unknown };
+  | { type: "onefile:previewOrigin"; requestId?: unknown }
+  | { type: "onefile:runTests"; requestId?: unknown };
 
 declare global {
   interface Window {

@@ -5,9 +5,9 @@
  */
 import * as onefile from "../core/index.ts";
 import * as onefileTest from "../core/test/index.ts";
-import { collectTests, runTests, type TestRun, type TestSetup } from "../core/test/index.ts";
+import { collectTests, runTests, type TestSetup } from "../core/test/index.ts";
 import { evaluate } from "./evaluate.ts";
-import type { Build, CompileError, LogEntry } from "./protocol.ts";
+import type { Build, LogEntry, TestReply } from "./protocol.ts";
 import { buildRuntime, type RuntimeHost } from "./runtime.ts";
 
 /** The name a tutorial's checks run under in stack frames (so they are never taken for the user's lines). */
@@ -27,8 +27,7 @@ export interface TestRequest {
   patterns?: string[];
 }
 
-/** The tests ran (whatever their outcome), or the project (or its checks) did not load. */
-export type TestReply = { ok: true; run: TestRun } | { ok: false; error: CompileError; phase: "load" | "checks" };
+export type { TestReply } from "./protocol.ts";
 
 /**
  * Evaluates `build` anew and runs its tests (or `request.checks`) against that fresh app. An app

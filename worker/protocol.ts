@@ -14,6 +14,8 @@
  * own (untrusted) code would be.
  */
 
+import type { TestRun } from "../core/test/runner.ts";
+
 /** Paths under this prefix on a preview origin belong to the sandbox, not to the project. */
 export const RESERVED_PREFIX = "/__onefile/";
 
@@ -61,6 +63,12 @@ export type LoadReply =
   | { ok: true; version: number; ms: number }
   | { ok: false; version: number; error: CompileError; phase: "load" };
 
+/**
+ * The runner's answer to a test request: the tests ran (whatever their outcome), or the project
+ * (or a tutorial step's checks) did not load. See worker/project-tests.ts.
+ */
+export type TestReply = { ok: true; run: TestRun } | { ok: false; error: CompileError; phase: "load" | "checks" };
+
 /** One line of the log panel. */
 export type LogEntry =
   | { kind: "request"; method: string; path: string; status: number; ms: number }
@@ -78,7 +86,9 @@ export type EditorRequest =
   | { type: "onefile:go"; requestId: number; frame: number; delta: number }
   | { type: "onefile:ping"; requestId: number }
   /** Caches the host page and scripts, so the preview opens offline after this visit. */
-  | { type: "onefile:precache"; requestId: number };
+  | { type: "onefile:precache"; requestId: number }
+  /** Runs the loaded build's tests, or `checks` (a tutorial step's, compiled) instead; the reply's result is a {@link TestReply}. */
+  | { type: "onefile:test"; requestId: number; checks?: string };
 
 /** Host page → editor: the reply to one {@link EditorRequest}. */
 export interface HostReply {
@@ -107,11 +117,13 @@ export type RunnerRequest =
   | { type: "load"; requestId: number; build: Build }
   | { type: "ping"; n: number }
   /** The port the service worker forwards requests on (transferred with the message). */
-  | { type: "connect" };
+  | { type: "connect" }
+  | { type: "test"; requestId: number; checks?: string };
 
 /** Runner → host page. */
 export type RunnerEvent =
   | { type: "loaded"; requestId: number; reply: LoadReply }
+  | { type: "tested"; requestId: number; reply: TestReply }
   | { type: "pong"; n: number }
   | { type: "log"; entries: LogEntry[] }
   | { type: "hung" };

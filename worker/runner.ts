@@ -9,15 +9,18 @@
  */
 import { answer } from "./answer.ts";
 import { buildRuntime, type LoadFailure, type ProjectRuntime } from "./runtime.ts";
+import { runProjectTests } from "./project-tests.ts";
 import { loadJar, projectSecretKey, saveJar } from "./preview-store.ts";
 import { errorPage, notLoadedPage } from "./pages.ts";
 import { FIRST_LINE_OFFSET, USER_FILE } from "./evaluate.ts";
 import { ColumnMap, formatStack, type CallSite, type UserFile } from "./stack.ts";
-import type { Build, ForwardedRequest, ForwardedResponse, LoadReply, LogEntry, RunnerEvent, RunnerRequest } from "./protocol.ts";
+import type { Build, ForwardedRequest, ForwardedResponse, LoadReply, LogEntry, RunnerEvent, RunnerRequest, TestReply } from "./protocol.ts";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let runtime: Promise<ProjectRuntime | LoadFailure> | null = null;
+/** The build loaded last: tests run on a fresh copy of it. */
+let loaded: Build | null = null;
 const user: UserFile = { fileName: USER_FILE, firstLineOffset: FIRST_LINE_OFFSET };
 
 // Every stack in this worker is formatted here, so the DEBUG page, the log and the editor's
@@ -36,6 +39,7 @@ self.addEventListener("message", (event: MessageEvent<RunnerRequest>) => {
   if (data.type === "ping") post({ type: "pong", n: data.n });
   else if (data.type === "connect" && event.ports[0]) listen(event.ports[0]);
   else if (data.type === "load") void load(data.build).then((reply) => post({ type: "loaded", requestId: data.requestId, reply }));
+  else if (data.type === "test") void test(data.checks).then((reply) => post({ type: "tested", requestId: data.requestId, reply }));
 });
 
 function post(message: RunnerEvent): void {
@@ -52,10 +56,19 @@ async function load(build: Build): Promise<LoadReply> {
     (error: unknown): LoadFailure => ({ phase: "load", error: { message: String(error), line: 0, column: 0 } }),
   );
   runtime = built;
+  loaded = build;
   const result = await built;
   if ("app" in result) return { ok: true, version: build.version, ms: performance.now() - started };
   if (result.error.message.startsWith("LoopGuardError")) post({ type: "hung" });
   return { ok: false, version: build.version, phase: result.phase, error: result.error };
+}
+
+/** Runs the tests of the build loaded last (or a tutorial step's checks) on a fresh copy of it. */
+async function test(checks: string | undefined): Promise<TestReply> {
+  if (!loaded) return { ok: false, phase: "load", error: { message: "Nothing has run yet: there are no tests to run.", line: 0, column: 0 } };
+  return runProjectTests(loaded, checks === undefined ? {} : { checks }, log, { secretKeyFor: () => secretOnce(), hostname: self.location.hostname }).catch(
+    (error: unknown): TestReply => ({ ok: false, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
+  );
 }
 
 /** Answers the requests the service worker sends on `port`. */

@@ -5,6 +5,7 @@
  * sees `request.pathInfo` (and `reverse`, `url()`, redirects) exactly as on Node.
  */
 import * as onefile from "../core/index.ts";
+import * as onefileTest from "../core/test/index.ts";
 import type { App } from "../core/index.ts";
 import { evaluate, locateRuntimeError, USER_FILE } from "./evaluate.ts";
 import { LoopGuard } from "./guard.ts";
@@ -59,7 +60,7 @@ export async function buildRuntime(
   let exports: Record<string, unknown>;
   try {
     guard.arm();
-    exports = await evaluate(build.code, { modules: { onefile }, console: userConsole(log), guard: guard.check });
+    exports = await evaluate(build.code, { modules: { onefile, "onefile/test": onefileTest }, console: userConsole(log), guard: guard.check });
   } catch (error) {
     return { phase: "load", error: locateRuntimeError(error) };
   }

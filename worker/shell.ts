@@ -45,7 +45,8 @@ export async function dropOldCaches(): Promise<void> {
  */
 export function shellResponse(url: URL, request: Request): Promise<Response> | null {
   if (request.method !== "GET" || manifest.shell.length === 0) return null;
-  if (request.mode === "navigate" && (url.pathname === "/" || url.pathname === "/index.html")) {
+  // The page answers "/" and the tutorial steps' addresses (see app/dist-server.ts).
+  if (request.mode === "navigate" && (url.pathname === "/" || url.pathname === "/index.html" || url.pathname.startsWith("/tutorial/"))) {
     return networkFirst(CACHE, request, "/");
   }
   if (!known.has(url.pathname)) return null;

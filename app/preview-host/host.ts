@@ -9,7 +9,7 @@
  * - passes the runner's log to the editor, and says when the runner stops answering pings
  *   (a hang the loop guard cannot see), so the editor can offer "Stop".
  */
-import { SW_PATH, type Build, type EditorRequest, type HostEvent, type HostReply, type LoadReply, type RunnerEvent, type RunnerRequest, type WorkerControl } from "../../worker/protocol.ts";
+import { SW_PATH, type Build, type EditorRequest, type HostEvent, type HostReply, type LoadReply, type RunnerEvent, type RunnerRequest, type TestReply, type WorkerControl } from "../../worker/protocol.ts";
 import { isEditorOrigin } from "../origins.ts";
 import { EDITOR_ORIGINS } from "../build-settings.ts";
 
@@ -30,6 +30,7 @@ function start(): void {
   let runner = startRunner();
   let nextLoad = 0;
   const loads = new Map<number, (reply: LoadReply) => void>();
+  const tests = new Map<number, (reply: TestReply) => void>();
   let pinged = 0;
   let answered = 0;
   let pingSentAt = 0;
@@ -58,6 +59,9 @@ function start(): void {
     } else if (message.type === "loaded") {
       loads.get(message.requestId)?.(message.reply);
       loads.delete(message.requestId);
+    } else if (message.type === "tested") {
+      tests.get(message.requestId)?.(message.reply);
+      tests.delete(message.requestId);
     } else if (message.type === "log") {
       toEditor({ type: "onefile:log", entries: message.entries });
     } else if (message.type === "hung") {
@@ -98,8 +102,21 @@ function start(): void {
     });
   }
 
+  /** Runs the tests (or a tutorial step's checks) in the runner, on a fresh copy of the project. */
+  function test(checks: string | undefined): Promise<TestReply> {
+    const requestId = ++nextLoad;
+    return new Promise<TestReply>((resolve) => {
+      tests.set(requestId, resolve);
+      toRunner(checks === undefined ? { type: "test", requestId } : { type: "test", requestId, checks });
+    });
+  }
+
   function stop(): void {
     runner.terminate();
+    for (const resolve of tests.values()) {
+      resolve({ ok: false, phase: "load", error: { message: "Stopped: the project was stopped before its tests finished.", line: 0, column: 0 } });
+    }
+    tests.clear();
     for (const resolve of loads.values()) {
       resolve({ ok: false, version: 0, phase: "load", error: { message: "Stopped: the project was stopped before it finished loading.", line: 0, column: 0 } });
     }
@@ -151,6 +168,8 @@ function start(): void {
         return { busy };
       case "onefile:precache":
         return precache();
+      case "onefile:test":
+        return test(typeof request.checks === "string" ? request.checks : undefined);
     }
   }
 

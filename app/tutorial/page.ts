@@ -130,6 +130,8 @@ export class TutorialPage {
         (error: unknown): CheckOutcome => ({ error: { message: error instanceof Error ? error.message : String(error), line: 0, column: 0 } }),
       );
       const passed = renderReport(report, outcome, { nextTitle: this.#nextStep()?.title ?? null });
+      // On a phone the report is below the prose: bring it into view.
+      report.scrollIntoView({ block: "nearest" });
       if (passed) this.progress.markDone(this.#step.slug);
       this.#renderToc();
       this.#renderNext(passed);
@@ -218,7 +220,12 @@ export class TutorialPage {
     link.hidden = !next;
     if (!next) return;
     link.href = stepPath(this.tutorial.name, next.slug) + location.search;
-    link.textContent = `Next: ${next.title} →`;
+    // The title goes when the column is narrow (tutorial.css); "Next →" stays.
+    const title = document.createElement("span");
+    title.className = "next-title";
+    title.textContent = `: ${next.title}`;
+    link.replaceChildren("Next", title, " →");
+    link.title = `Next: ${next.title}`;
     link.classList.toggle("primary", highlight);
   }
 }

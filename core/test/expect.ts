@@ -138,9 +138,14 @@ function matchers(value: unknown, negated: boolean): Matchers {
       if (typeof html !== "string") throw new AssertionFailure("expect(got).toContainText(text) needs a response or an HTML string.", show(value), "a response");
       const visible = textOf(html);
       const pass = visible.includes(collapseWhitespace(text));
-      assert("toContainText", show(text), { pass, got: `the text ${show(visible)}`, want: `text containing ${show(text)}` });
+      assert("toContainText", show(text), { pass, got: `the text ${show(excerpt(visible))}`, want: `text containing ${show(text)}` });
     },
   };
+}
+
+/** A page's text can be long; its start (where headings and messages are) is what helps. */
+function excerpt(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
 function show(value: unknown): string {

@@ -4,7 +4,7 @@
  * implements them, and `onefile/playwright` exports them for tests written against the sandbox.
  */
 
-import type { TestRun } from "../core/test/runner.ts";
+import type { TestRun } from "onefile/test";
 
 /**
  * `window.sandbox`: it exists as soon as the sandbox page's HTML is parsed; every method waits
@@ -34,7 +34,7 @@ export interface SandboxApi {
 }
 
 /** What {@link SandboxApi.runTests} resolves with: every test's outcome, got/want and line. */
-export type { TestRun, TestResult, TestFailure } from "../core/test/runner.ts";
+export type { TestRun, TestResult, TestFailure } from "onefile/test";
 
 /**
  * A message an embedding page posts to an embedded sandbox (`?view=embed`); each gets one

@@ -1,0 +1,16 @@
+/**
+ * Marks a view as not needing a CSRF token (Django's `csrf_exempt`): for webhooks and APIs
+ * called by other servers, which authenticate some other way. Returns a new function, so the
+ * same view can stay protected under another URL.
+ *
+ * @example
+ * ```ts
+ * app.route("hooks/payment/", csrfExempt(async (request) => {
+ *   await handlePayment(request.json());
+ *   return new JsonResponse({ ok: true });
+ * }));
+ * ```
+ */
+export declare function csrfExempt<F extends (...args: any[]) => unknown>(view: F): F;
+/** True for a view wrapped in `csrfExempt`. */
+export declare function isCsrfExempt(view: unknown): boolean;

@@ -1,0 +1,71 @@
+import { statusForError, SuspiciousOperation } from "./errors.js";
+import { HttpResponse } from "./http/response.js";
+import { escapeHtml, plainErrorHtml, technical404Html, technical500Html } from "./debug/index.js";
+import { Resolver404 } from "./urls/errors.js";
+/**
+ * Turns an exception into the response Django would send (its `response_for_exception`).
+ *
+ * With `DEBUG`, a 404 shows the URL patterns tried (or the view's message), a 500 or a
+ * suspicious request shows the technical page with the stack and source lines, and other
+ * client errors show their message. Without `DEBUG`, a plain page that leaks nothing.
+ * 500s are also reported to `app.logError`, so hosts print them in their terminal or log.
+ */
+export function responseForError(app, request, error) {
+    const status = statusForError(error);
+    if (status === 500)
+        app.logError(error, request);
+    const debug = app.settings.DEBUG;
+    if (!debug)
+        return new HttpResponse(plainErrorHtml(status), { status });
+    const summary = request ? summarize(request) : unknownRequest();
+    if (status === 404) {
+        const fromResolver = error instanceof Resolver404;
+        const html = technical404Html({
+            request: summary,
+            tried: app.resolver.tried(),
+            reason: fromResolver ? undefined : error.message,
+            raisedBy: fromResolver ? undefined : (request?.resolverMatch?.viewName ?? undefined),
+            scriptName: app.settings.SCRIPT_NAME,
+        });
+        return new HttpResponse(html, { status });
+    }
+    if (status === 500 || error instanceof SuspiciousOperation) {
+        const html = technical500Html({
+            error,
+            request: summary,
+            sourceFor: app.sourceProvider,
+            settings: app.settings,
+        });
+        return new HttpResponse(html, { status });
+    }
+    // Client errors in DEBUG: the plain page plus the reason, which is the user's own message.
+    const message = error instanceof Error ? error.message : String(error);
+    const html = plainErrorHtml(status).replace("</body>", `<p class="reason">${escapeHtml(message)}</p></body>`);
+    return new HttpResponse(html, { status });
+}
+/** The request as the DEBUG pages show it; reading headers and cookies here is fine, it is the error path. */
+function summarize(request) {
+    const headers = [];
+    request.headers.forEach((value, name) => headers.push([name, value]));
+    return {
+        method: request.method,
+        path: request.path,
+        url: `${request.scheme}://${request.getHost()}${request.getFullPath()}`,
+        GET: [...request.GET],
+        POST: formFields(request),
+        COOKIES: Object.entries(request.COOKIES),
+        headers,
+    };
+}
+/** The form fields, or none when the body was never read (a 413, or an error before the view). */
+function formFields(request) {
+    try {
+        return [...request.POST];
+    }
+    catch {
+        return [];
+    }
+}
+function unknownRequest() {
+    return { method: "?", path: "?", url: "?", GET: [], POST: [], COOKIES: [], headers: [] };
+}

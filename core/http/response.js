@@ -1,0 +1,289 @@
+import { ResponseHeaders } from "./headers.js";
+import { cookieSigner } from "../signing/cookies.js";
+import { parseSetCookieHeader, serializeSetCookie } from "./cookies.js";
+import { statusAllowsBody, toWebResponse, wireHeaders } from "./wire.js";
+const encoder = new TextEncoder();
+const EMPTY = new Uint8Array(0);
+/**
+ * The response a view returns: Django's HttpResponse with Web-style spelling.
+ * `status` and `headers` stay mutable until the response is sent, so middleware can change them.
+ *
+ * @example
+ * ```ts
+ * const response = new HttpResponse("<h1>Hi</h1>", { status: 201 });
+ * response.headers.set("Cache-Control", "no-store");
+ * response.setCookie("theme", "dark", { maxAge: 3600, sameSite: "Lax" });
+ * return response;
+ * ```
+ */
+export class HttpResponse {
+    status;
+    headers;
+    /** `Set-Cookie` values by cookie name, so setting a cookie twice keeps the last one. */
+    cookies = new Map();
+    #unsignedCookies = null;
+    /** The buffered body, or `null` for a streamed one. */
+    content;
+    /** The streamed body, for `StreamingHttpResponse` and wrapped Web responses. */
+    stream = null;
+    /** Set by the pipeline for HEAD requests: hosts send the headers and no body. */
+    isHead = false;
+    /** Set by `render()`: what the test client exposes as `response.context` and `response.templates`. */
+    renderInfo;
+    // Caches of the encoded body and its length, valid only for the content they were made from:
+    // middleware may replace `content` after a view returns.
+    #cachedFor;
+    #bytes = null;
+    #length = -1;
+    constructor(content = "", init = {}) {
+        this.status = init.status ?? 200;
+        if (!Number.isInteger(this.status) || this.status < 100 || this.status > 999) {
+            throw new RangeError(`HTTP status must be an integer from 100 to 999, got ${init.status}.`);
+        }
+        this.headers = new ResponseHeaders(init.headers);
+        if (init.contentType)
+            this.headers.set("Content-Type", init.contentType);
+        else if (!this.headers.has("content-type"))
+            this.headers.set("Content-Type", "text/html; charset=utf-8");
+        if (content instanceof ReadableStream) {
+            this.content = null;
+            this.stream = content;
+        }
+        else if (content instanceof ArrayBuffer) {
+            this.content = new Uint8Array(content);
+        }
+        else {
+            this.content = content ?? "";
+        }
+    }
+    /** True when the body is a stream rather than buffered content. */
+    get streaming() {
+        return this.stream !== null;
+    }
+    /** The buffered body as bytes (encoded once, then cached). */
+    bodyBytes() {
+        if (this.content === null)
+            return EMPTY;
+        if (typeof this.content !== "string")
+            return this.content;
+        this.#checkCache();
+        return (this.#bytes ??= encoder.encode(this.content));
+    }
+    /**
+     * The buffered body's size in bytes. For text it is counted, not encoded: a host that
+     * writes the string itself (Node's `res.end(string)`) then encodes it only once.
+     */
+    bodyLength() {
+        this.#checkCache();
+        if (this.#length >= 0)
+            return this.#length;
+        const content = this.content;
+        this.#length = content === null ? 0 : typeof content === "string" ? utf8Length(content) : content.byteLength;
+        return this.#length;
+    }
+    #checkCache() {
+        if (this.#cachedFor === this.content)
+            return;
+        this.#cachedFor = this.content;
+        this.#bytes = null;
+        this.#length = -1;
+    }
+    /** The buffered body as text. */
+    get text() {
+        if (this.content === null)
+            return "";
+        return typeof this.content === "string" ? this.content : new TextDecoder().decode(this.content);
+    }
+    /** Sets a cookie; every attribute of Django's `set_cookie`, `SameSite` included. */
+    setCookie(name, value, options = {}) {
+        this.#unsignedCookies?.delete(name);
+        this.cookies.set(name, serializeSetCookie(name, value, options));
+    }
+    /**
+     * Sets a cookie whose value is signed with the app's SECRET_KEY (and the time), as Django's
+     * `set_signed_cookie`; read it back with `request.getSignedCookie`. The value is readable by
+     * the client but cannot be changed unnoticed. It is signed when the response leaves the app,
+     * which knows the key.
+     *
+     * @example
+     * ```ts
+     * response.setSignedCookie("cart", "1,2,3", { salt: "cart", maxAge: 3600 });
+     * ```
+     */
+    setSignedCookie(name, value, options = {}) {
+        const { salt = "", ...cookieOptions } = options;
+        this.cookies.delete(name);
+        (this.#unsignedCookies ??= new Map()).set(name, { value, salt, options: cookieOptions });
+    }
+    /** True while a cookie set with `setSignedCookie` waits for its signature. */
+    get hasUnsignedCookies() {
+        return this.#unsignedCookies !== null && this.#unsignedCookies.size > 0;
+    }
+    /** Signs the cookies of `setSignedCookie` with `secretKey` (the pipeline's last step does it). */
+    signCookies(secretKey) {
+        if (!this.#unsignedCookies)
+            return;
+        for (const [name, { value, salt, options }] of this.#unsignedCookies) {
+            this.setCookie(name, cookieSigner(secretKey, name, salt).sign(value), options);
+        }
+        this.#unsignedCookies = null;
+    }
+    /** Tells the client to drop a cookie (an empty value that expired in 1970). */
+    deleteCookie(name, options = {}) {
+        const secure = options.secure ?? (name.startsWith("__Secure-") || name.startsWith("__Host-"));
+        this.cookies.set(name, serializeSetCookie(name, "", { ...options, secure, maxAge: 0, expires: new Date(0) }));
+    }
+    /** True when this status never has a body (1xx, 204, 205, 304); see `http/wire.ts`. */
+    get bodyless() {
+        return !statusAllowsBody(this.status);
+    }
+    /**
+     * Every header to send, in wire spelling: the headers, one `Set-Cookie` per cookie, and
+     * `Content-Length` for buffered bodies. Hosts write exactly this list (`wireHeaders`).
+     */
+    headerList() {
+        return wireHeaders(this);
+    }
+    /** Converts to a Web `Response` by the rules of `http/wire.ts` (what `app.fetch` returns). */
+    toResponse() {
+        return toWebResponse(this);
+    }
+    /**
+     * Wraps a Web `Response` returned by a view so middleware can treat it like any other.
+     * The body is passed through as a stream, never read.
+     */
+    static fromResponse(response) {
+        const wrapped = new HttpResponse(null, { status: response.status });
+        wrapped.headers.delete("content-type");
+        response.headers.forEach((value, name) => {
+            if (name !== "set-cookie")
+                wrapped.headers.append(name, value);
+        });
+        for (const cookie of response.headers.getSetCookie()) {
+            wrapped.cookies.set(parseSetCookieHeader(cookie)?.name ?? cookie, cookie);
+        }
+        wrapped.content = null;
+        wrapped.stream = response.body ?? new ReadableStream({ start: (c) => c.close() });
+        return wrapped;
+    }
+}
+/** UTF-8 byte length of a string, as TextEncoder would produce (lone surrogates count as U+FFFD). */
+function utf8Length(text) {
+    let length = text.length;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            continue;
+        if (code < 0x800)
+            length += 1;
+        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            length += 2; // A surrogate pair: two UTF-16 units, four bytes.
+            i++;
+        }
+        else
+            length += 2;
+    }
+    return length;
+}
+/**
+ * A response whose body is produced over time: a `ReadableStream`, or an async iterable
+ * of strings or bytes (converted to a stream).
+ *
+ * @example
+ * ```ts
+ * async function* ticks() { for (let i = 0; i < 3; i++) yield `tick ${i}\n`; }
+ * return new StreamingHttpResponse(ticks(), { contentType: "text/plain" });
+ * ```
+ */
+export class StreamingHttpResponse extends HttpResponse {
+    constructor(body, init = {}) {
+        super(body instanceof ReadableStream ? body : iterableToStream(body), init);
+    }
+}
+function iterableToStream(source) {
+    const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+    return new ReadableStream({
+        async pull(controller) {
+            const { value, done } = await iterator.next();
+            if (done)
+                controller.close();
+            else
+                controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
+        },
+        async cancel() {
+            await iterator.return?.();
+        },
+    });
+}
+/**
+ * A JSON response: `data` is serialised with `JSON.stringify`. Like Django, only plain objects
+ * are allowed unless `safe: false`, because a top-level array was once a JSON-hijacking risk.
+ *
+ * @example
+ * ```ts
+ * return new JsonResponse({ id: 1, title: "Hello" });
+ * return new JsonResponse([1, 2, 3], { safe: false });
+ * ```
+ */
+export class JsonResponse extends HttpResponse {
+    constructor(data, init = {}) {
+        if ((init.safe ?? true) && (data === null || typeof data !== "object" || Array.isArray(data))) {
+            throw new TypeError("In order to allow non-object values to be serialized set the safe option to false.");
+        }
+        super(JSON.stringify(data), { contentType: "application/json", ...init });
+    }
+}
+/** 302 to `location` (already a URL; use `redirect()` to go by URL name). */
+export class HttpResponseRedirect extends HttpResponse {
+    constructor(location, init = {}) {
+        super("", { status: 302, ...init });
+        if (/[\r\n]/.test(location))
+            throw new TypeError("Redirect location contains a newline.");
+        this.headers.set("Location", location);
+    }
+    /** A URL name still to reverse, set by `redirect("name")`; the pipeline fills in Location. */
+    reverseTarget;
+    /** The redirect target, as Django's `response.url`. */
+    get url() {
+        return this.headers.get("location") ?? "";
+    }
+}
+/** 301 to `location`. */
+export class HttpResponsePermanentRedirect extends HttpResponseRedirect {
+    constructor(location, init = {}) {
+        super(location, { ...init, status: 301 });
+    }
+}
+/** 304 Not Modified, with no body. */
+export class HttpResponseNotModified extends HttpResponse {
+    constructor(init = {}) {
+        super("", { ...init, status: 304 });
+    }
+}
+/** Shorthand subclasses named as in Django, for views that answer an error without throwing. */
+export class HttpResponseBadRequest extends HttpResponse {
+    constructor(content = "", init = {}) {
+        super(content, { ...init, status: 400 });
+    }
+}
+export class HttpResponseForbidden extends HttpResponse {
+    constructor(content = "", init = {}) {
+        super(content, { ...init, status: 403 });
+    }
+}
+export class HttpResponseNotFound extends HttpResponse {
+    constructor(content = "", init = {}) {
+        super(content, { ...init, status: 404 });
+    }
+}
+export class HttpResponseNotAllowed extends HttpResponse {
+    constructor(permittedMethods, init = {}) {
+        super("", { ...init, status: 405 });
+        this.headers.set("Allow", permittedMethods.join(", "));
+    }
+}
+export class HttpResponseServerError extends HttpResponse {
+    constructor(content = "", init = {}) {
+        super(content, { ...init, status: 500 });
+    }
+}

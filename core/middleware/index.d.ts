@@ -1,0 +1,14 @@
+import { CsrfViewMiddleware } from "../csrf/middleware.ts";
+import { MessageMiddleware } from "../messages/middleware.ts";
+import { SessionMiddleware } from "../sessions/middleware.ts";
+import { CommonMiddleware } from "./common.ts";
+import { SecurityMiddleware } from "./security.ts";
+import type { Middleware } from "./types.ts";
+export { CommonMiddleware, SecurityMiddleware, SessionMiddleware, CsrfViewMiddleware, MessageMiddleware };
+export type { GetResponse, Middleware, MiddlewareApp } from "./types.ts";
+/**
+ * The middleware every app gets unless `MIDDLEWARE` says otherwise, outermost first, in
+ * Django's order: Security, Session, Common, Csrf, Messages.
+ * Spread it to add your own: `MIDDLEWARE: [...DEFAULT_MIDDLEWARE, myMiddleware]`.
+ */
+export declare const DEFAULT_MIDDLEWARE: readonly Middleware[];

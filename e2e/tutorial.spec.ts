@@ -24,7 +24,7 @@ test("a step opens from its link with its prose, its starting code and its previ
   await expect(page.locator(".tutorial-prose")).toContainText("Route the home page to");
   expect(await source(page)).toContain("// Route the home page (the empty path) to index here.");
   await expect(preview(page).locator("body")).toContainText("Page not found");
-  await expect(page.locator(".tutorial-toc li")).toHaveCount(9);
+  await expect(page.locator(".tutorial-toc li")).toHaveCount(10);
   await expect(page.locator('.tutorial-toc a[aria-current="step"]')).toHaveText("1. A view in one file");
 });
 
@@ -145,4 +145,30 @@ test("window.sandbox.runTests() returns the results", async ({ page }) => {
     ["the home page shouts", "fail"],
   ]);
   expect(run.results[1]!.failure).toMatchObject({ got: '"Hello, world"', want: '"HELLO, WORLD"', location: { file: "app.ts", line: 12 } });
+});
+
+test("tests of an app with models each get their own database in the browser", async ({ page }) => {
+  await openWithSource(
+    page,
+    `import { App, models } from "onefile";
+
+const app = new App({ DEBUG: true });
+class Note extends app.Model("Note", { text: models.CharField({ maxLength: 50 }) }) {}
+
+for (const name of ["first", "second"]) {
+  app.test(name, async ({ expect }) => {
+    expect(await Note.objects.count()).toBe(0);
+    await Note.objects.create({ text: name });
+    expect(await Note.objects.count()).toBe(1);
+  });
+}
+
+export default app;
+`,
+  );
+  const run = await page.evaluate(() => window.sandbox.runTests());
+  expect(run.results.map((r) => [r.name, r.outcome, r.failure?.message])).toEqual([
+    ["first", "pass", undefined],
+    ["second", "pass", undefined],
+  ]);
 });

@@ -66,7 +66,10 @@ async function load(build: Build): Promise<LoadReply> {
 /** Runs the tests of the build loaded last (or a tutorial step's checks) on a fresh copy of it. */
 async function test(checks: string | undefined): Promise<TestReply> {
   if (!loaded) return { ok: false, phase: "load", error: { message: "Nothing has run yet: there are no tests to run.", line: 0, column: 0 } };
-  return runProjectTests(loaded, checks === undefined ? {} : { checks }, log, { secretKeyFor: () => secretOnce(), hostname: self.location.hostname }).catch(
+  const host = { secretKeyFor: () => secretOnce(), hostname: self.location.hostname };
+  // Each test of an app with models gets a database in memory (SQLite's chunk loads only then).
+  const scratch = () => import("./db/project-database.ts").then(({ ProjectDatabase }) => ProjectDatabase.scratch());
+  return runProjectTests(loaded, checks === undefined ? {} : { checks }, log, host, scratch).catch(
     (error: unknown): TestReply => ({ ok: false, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
   );
 }

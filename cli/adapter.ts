@@ -12,9 +12,13 @@ import type { IncomingRequest } from "../core/http/incoming.ts";
 import type { HttpResponse } from "../core/http/response.ts";
 import { wireBody, wireHeaders } from "../core/http/wire.ts";
 
-/** Headers for which Node keeps the first value and drops repeats (see http.IncomingMessage.headers). */
+/**
+ * Headers for which Node keeps the first value and drops repeats (see http.IncomingMessage.headers).
+ * Not Host: two Host headers are joined, as `fetch` joins them, so the host check refuses the
+ * request with a 400 (RFC 9112 asks for one) instead of trusting whichever came first.
+ */
 const SINGLE_VALUED = new Set([
-  "host", "content-type", "content-length", "user-agent", "referer", "authorization", "proxy-authorization",
+  "content-type", "content-length", "user-agent", "referer", "authorization", "proxy-authorization",
   "if-modified-since", "if-unmodified-since", "from", "location", "max-forwards", "retry-after", "etag",
   "last-modified", "server", "age", "expires",
 ]);

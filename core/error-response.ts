@@ -63,7 +63,7 @@ function summarize(request: HttpRequest): RequestSummary {
   return {
     method: request.method,
     path: request.path,
-    url: `${request.scheme}://${request.getHost()}${request.getFullPath()}`,
+    url: `${request.scheme}://${request.rawHost()}${request.getFullPath()}`,
     GET: [...request.GET],
     POST: formFields(request),
     COOKIES: Object.entries(request.COOKIES),

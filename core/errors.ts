@@ -49,6 +49,14 @@ export class DisallowedHost extends SuspiciousOperation {
 }
 
 /**
+ * A redirect to a URL whose scheme is not http, https or ftp (`javascript:`, `data:`, `file:`…);
+ * answered with 400, as Django's `DisallowedRedirect`.
+ */
+export class DisallowedRedirect extends SuspiciousOperation {
+  override name = "DisallowedRedirect";
+}
+
+/**
  * A form body has more fields than `DATA_UPLOAD_MAX_NUMBER_FIELDS`; answered with 400, before the
  * body is parsed, so a flood of parts costs no parsing (Django's `TooManyFieldsSent`).
  */

@@ -60,9 +60,8 @@ export function buildPipeline(app: PipelineApp): GetResponse {
     handler = outer === null || BUILT_IN.has(outer) ? layer : convertExceptions(app, layer);
   }
   const inner = handler;
-  const allowedHosts = app.settings.ALLOWED_HOSTS;
   return convertExceptions(app, (request) => {
-    validateHost(request, allowedHosts);
+    validateHost(request);
     request.resolverMatch = app.staticFiles.resolve(request.pathInfo) ?? app.resolver.resolve(request.pathInfo);
     return inner(request);
   });

@@ -20,6 +20,7 @@ export {
   BadRequest,
   SuspiciousOperation,
   DisallowedHost,
+  DisallowedRedirect,
   RequestDataTooBig,
   TooManyFieldsSent,
   TooManyFilesSent,

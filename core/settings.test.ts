@@ -10,7 +10,7 @@ describe("settings", () => {
     expect(app.settings.SCRIPT_NAME).toBe("");
     expect(app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE).toBe(2_621_440);
     expect(app.settings.MIDDLEWARE).toEqual([...DEFAULT_MIDDLEWARE]);
-    expect(app.settings.X_FRAME_OPTIONS).toBe(false);
+    expect(app.settings.X_FRAME_OPTIONS).toBe("DENY");
   });
 
   it("names an unknown key and suggests the closest one", () => {

@@ -39,8 +39,19 @@ export interface Settings {
   DATA_UPLOAD_MAX_NUMBER_FILES: number | null;
   /** URL patterns, as an alternative to `app.urlpatterns = [...]`. */
   urlpatterns: unknown[];
-  /** Value of X-Frame-Options, or false to send none (the default, so the sandbox can frame the site). */
+  /**
+   * Value of X-Frame-Options. Default "DENY", as Django's: no other site can frame the pages
+   * (clickjacking). false sends none; the sandbox sets it for its preview iframe.
+   */
   X_FRAME_OPTIONS: "DENY" | "SAMEORIGIN" | false;
+  /**
+   * `[header, value]` a TLS-terminating proxy sets on https requests, e.g.
+   * `["X-Forwarded-Proto", "https"]`: `request.isSecure()` then trusts it. Only set it behind a
+   * proxy that always sets or strips that header. Default null.
+   */
+  SECURE_PROXY_SSL_HEADER: [header: string, value: string] | null;
+  /** Take the host from `X-Forwarded-Host` (behind a proxy that sets it). Default false. */
+  USE_X_FORWARDED_HOST: boolean;
   /** Value of Referrer-Policy. Default "same-origin". */
   SECURE_REFERRER_POLICY: string | false;
   /** Send X-Content-Type-Options: nosniff. Default true. */
@@ -149,6 +160,11 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
   DATA_UPLOAD_MAX_NUMBER_FILES: [isCountOrNull, "a number of files, or null for no limit"],
   urlpatterns: [Array.isArray, "an array of path() / rePath() patterns"],
   X_FRAME_OPTIONS: [(v) => v === false || v === "DENY" || v === "SAMEORIGIN", '"DENY", "SAMEORIGIN" or false'],
+  SECURE_PROXY_SSL_HEADER: [
+    (v) => v === null || (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === "string" && x !== "")),
+    'null or [header, value], e.g. ["X-Forwarded-Proto", "https"]',
+  ],
+  USE_X_FORWARDED_HOST: [isBoolean, "a boolean"],
   SECURE_REFERRER_POLICY: [(v) => v === false || isString(v), "a string or false"],
   SECURE_CONTENT_TYPE_NOSNIFF: [isBoolean, "a boolean"],
   CSRF_COOKIE_NAME: [isCookieName, "a cookie name (letters, digits, _ and -)"],
@@ -227,7 +243,9 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     DATA_UPLOAD_MAX_NUMBER_FIELDS: input.DATA_UPLOAD_MAX_NUMBER_FIELDS === undefined ? 1000 : input.DATA_UPLOAD_MAX_NUMBER_FIELDS,
     DATA_UPLOAD_MAX_NUMBER_FILES: input.DATA_UPLOAD_MAX_NUMBER_FILES === undefined ? 100 : input.DATA_UPLOAD_MAX_NUMBER_FILES,
     urlpatterns: input.urlpatterns ?? [],
-    X_FRAME_OPTIONS: input.X_FRAME_OPTIONS ?? false,
+    X_FRAME_OPTIONS: input.X_FRAME_OPTIONS ?? "DENY",
+    SECURE_PROXY_SSL_HEADER: input.SECURE_PROXY_SSL_HEADER ?? null,
+    USE_X_FORWARDED_HOST: input.USE_X_FORWARDED_HOST ?? false,
     SECURE_REFERRER_POLICY: input.SECURE_REFERRER_POLICY ?? "same-origin",
     SECURE_CONTENT_TYPE_NOSNIFF: input.SECURE_CONTENT_TYPE_NOSNIFF ?? true,
     CSRF_COOKIE_NAME: input.CSRF_COOKIE_NAME ?? "csrftoken",

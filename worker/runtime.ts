@@ -81,7 +81,9 @@ export async function buildRuntime(
     const secret = app.settings.SECRET_KEY || !secretKeyFor ? {} : { SECRET_KEY: await secretKeyFor(id) };
     const allowed = app.settings.ALLOWED_HOSTS;
     const hosts = hostname && !allowed.includes(hostname) ? { ALLOWED_HOSTS: [...allowed, hostname] } : {};
-    app.configure({ ...secret, ...hosts });
+    // The preview is the sandbox page's iframe, on another origin: X-Frame-Options (DENY by
+    // default, as in Django) would blank it, so previews send none.
+    app.configure({ X_FRAME_OPTIONS: false, ...secret, ...hosts });
   } catch (error) {
     return { phase: "load", error: locateRuntimeError(error) };
   }

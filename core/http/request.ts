@@ -1,4 +1,6 @@
 import { BadRequest } from "../errors.ts";
+import { checkedHost } from "./hosts.ts";
+import { iriToUri } from "./iri.ts";
 import { cookieSigner } from "../signing/cookies.ts";
 import { BadSignature } from "../signing/signer.ts";
 import type { Settings } from "../settings.ts";
@@ -120,6 +122,7 @@ export class HttpRequest {
   #POST: QueryDict | undefined;
   #FILES: MultiValueDict<File> | undefined;
   #COOKIES: Record<string, string> | undefined;
+  #host: string | undefined;
   #body: Uint8Array | undefined;
   #loading: Promise<void> | undefined;
 
@@ -295,7 +298,16 @@ export class HttpRequest {
   }
 
   /** "http" or "https". */
+  /**
+   * "https" or "http": the connection's, or, with `SECURE_PROXY_SSL_HEADER` set, what the TLS
+   * proxy's header says (its first value), as Django's `request.scheme`.
+   */
   get scheme(): "http" | "https" {
+    const proxy = this.app.settings.SECURE_PROXY_SSL_HEADER;
+    if (proxy !== null) {
+      const value = this.header(proxyHeaderName(proxy[0]));
+      if (value !== null) return value.split(",", 1)[0]!.trim() === proxy[1] ? "https" : "http";
+    }
     return this.#incoming.scheme;
   }
 
@@ -308,9 +320,24 @@ export class HttpRequest {
     return this.#incoming.header(name.toLowerCase());
   }
 
-  /** The Host header (the pipeline has already checked it against `ALLOWED_HOSTS`). */
+  /**
+   * The host the client asked for (with its port, if any), checked against `ALLOWED_HOSTS`
+   * whatever the middleware, as Django's `get_host()`. `X-Forwarded-Host` is used instead of
+   * `Host` when `USE_X_FORWARDED_HOST` is set. Two Host headers arrive joined and are refused.
+   *
+   * @throws DisallowedHost (400) for a host that is not allowed or not valid.
+   */
   getHost(): string {
-    return this.#incoming.header("host") ?? "";
+    return (this.#host ??= checkedHost(this.rawHost(), this.app.settings, this.#incoming.testClient !== undefined));
+  }
+
+  /**
+   * The host as the client sent it, not checked: for error pages and logs only (Django's
+   * `_get_raw_host`). Anything that builds a URL must use `getHost()`.
+   */
+  rawHost(): string {
+    const forwarded = this.app.settings.USE_X_FORWARDED_HOST ? this.#incoming.header("x-forwarded-host") : null;
+    return forwarded ?? this.#incoming.header("host") ?? "";
   }
 
   /** The path with the query string, e.g. "/search/?q=x". */
@@ -328,8 +355,22 @@ export class HttpRequest {
    * ```
    */
   buildAbsoluteUri(location?: string): string {
-    const base = `${this.scheme}://${this.getHost() || "localhost"}${this.path}`;
-    return new URL(location ?? this.getFullPath(), base).href;
+    const current = `${this.scheme}://${this.getHost()}`;
+    // As Django: the request's own path is taken as a path even when it starts with "//".
+    const target = location === undefined ? `//${this.getFullPath()}` : String(location);
+    const { scheme, netloc, path } = splitUrl(target);
+    let absolute = target;
+    if (!(scheme && netloc)) {
+      if (path.startsWith("/") && !scheme && !netloc && !path.includes("/./") && !path.includes("/../")) {
+        absolute = current + (target.startsWith("//") ? target.slice(2) : target);
+      } else {
+        // Resolved against a placeholder origin, so a host the URL parser refuses (a port
+        // past 65535) cannot turn a valid request into a 500.
+        const joined = new URL(target, `http://host.invalid${this.path}`);
+        absolute = joined.host === "host.invalid" ? current + joined.pathname + joined.search + joined.hash : joined.href;
+      }
+    }
+    return iriToUri(absolute);
   }
 
   /**
@@ -365,4 +406,23 @@ function decodePath(rawPath: string): string {
   } catch {
     throw new BadRequest(`Malformed percent-encoding in path: ${rawPath}`);
   }
+}
+
+/** "X-Forwarded-Proto" for itself or for Django's META spelling "HTTP_X_FORWARDED_PROTO". */
+function proxyHeaderName(name: string): string {
+  return (name.startsWith("HTTP_") ? name.slice(5).replace(/_/g, "-") : name).toLowerCase();
+}
+
+/** The scheme, authority and path of a URL, as Python's `urlsplit` reads them. */
+function splitUrl(url: string): { scheme: string; netloc: string; path: string } {
+  let rest = url;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(rest)?.[1] ?? "";
+  if (scheme) rest = rest.slice(scheme.length + 1);
+  let netloc = "";
+  if (rest.startsWith("//")) {
+    const end = rest.slice(2).search(/[/?#]/);
+    netloc = end === -1 ? rest.slice(2) : rest.slice(2, 2 + end);
+    rest = end === -1 ? "" : rest.slice(2 + end);
+  }
+  return { scheme, netloc, path: rest.split(/[?#]/, 1)[0]! };
 }

@@ -1,4 +1,6 @@
 import { ResponseHeaders, type ResponseHeadersInit } from "./headers.ts";
+import { DisallowedRedirect } from "../errors.ts";
+import { iriToUri } from "./iri.ts";
 import { cookieSigner } from "../signing/cookies.ts";
 import { parseSetCookieHeader, serializeSetCookie, type CookieOptions } from "./cookies.ts";
 import { statusAllowsBody, toWebResponse, wireHeaders } from "./wire.ts";
@@ -253,12 +255,27 @@ export class JsonResponse extends HttpResponse {
   }
 }
 
-/** 302 to `location` (already a URL; use `redirect()` to go by URL name). */
+/** The schemes a redirect may use, as Django's `HttpResponseRedirectBase.allowed_schemes`. */
+const ALLOWED_REDIRECT_SCHEMES = new Set(["http", "https", "ftp"]);
+
+/**
+ * 302 to `location` (already a URL; use `redirect()` to go by URL name). The location is
+ * IRI-encoded (`/日本/` becomes `/%E6%97%A5%E6%9C%AC/`), as Django's `iri_to_uri`.
+ *
+ * @throws DisallowedRedirect (a 400) for a scheme other than http, https or ftp, so a
+ * `javascript:` or `data:` URL taken from user input never becomes a redirect.
+ */
 export class HttpResponseRedirect extends HttpResponse {
   constructor(location: string, init: ResponseInit = {}) {
     super("", { status: 302, ...init });
     if (/[\r\n]/.test(location)) throw new TypeError("Redirect location contains a newline.");
-    this.headers.set("Location", location);
+    // urlsplit's scheme: letters, digits, "+-." before the first ":", ignoring leading spaces and
+    // control characters, which browsers strip too ("\tjavascript:" is still javascript).
+    const scheme = /^[\x00-\x20]*([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(location)?.[1]?.toLowerCase();
+    if (scheme !== undefined && !ALLOWED_REDIRECT_SCHEMES.has(scheme)) {
+      throw new DisallowedRedirect(`Unsafe redirect to URL with protocol '${scheme}'`);
+    }
+    this.headers.set("Location", iriToUri(location));
   }
   /** A URL name still to reverse, set by `redirect("name")`; the pipeline fills in Location. */
   reverseTarget?: { name: string; params?: Record<string, unknown> | unknown[] };

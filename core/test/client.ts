@@ -3,7 +3,7 @@ import { decodeCookieValue, parseSetCookieHeader } from "../http/cookies.ts";
 import { fromWebRequest } from "../http/incoming.ts";
 import type { HttpResponse } from "../http/response.ts";
 import { toWebResponse } from "../http/wire.ts";
-import { TEST_CLIENT_HOST } from "../middleware/hosts.ts";
+import { TEST_CLIENT_HOST } from "../http/hosts.ts";
 
 type Data = Record<string, unknown> | string | Uint8Array | FormData | null | undefined;
 

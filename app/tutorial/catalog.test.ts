@@ -16,12 +16,14 @@ describe("tutorial addresses", () => {
     for (const path of ["/", "/tutorial/", "/tutorial/T/", "/tutorial/t/a/b/", "/tutorial/../x/", "/tutorialx/t/"]) expect(parseTutorialPath(path)).toBeNull();
   });
 
-  it("finds a step by folder name or number, the first by default, and nothing else", () => {
+  it("finds a step by folder name or position, the first by default, and nothing else", () => {
     expect(findStep(tutorial, null)?.slug).toBe("01-a-view");
     expect(findStep(tutorial, "02-settings")?.slug).toBe("02-settings");
-    expect(findStep(tutorial, "10")?.slug).toBe("10-tests");
+    // Numbers count the steps as the page shows them ("Step 3 of 3"), not the folders' prefixes.
+    expect(findStep(tutorial, "3")?.slug).toBe("10-tests");
     expect(findStep(tutorial, "2")?.slug).toBe("02-settings");
-    expect(findStep(tutorial, "9")).toBeNull();
+    expect(findStep(tutorial, "10")).toBeNull();
+    expect(findStep(tutorial, "0")).toBeNull();
     expect(findStep(tutorial, "03-nope")).toBeNull();
     expect(stepPath("t", "02-settings")).toBe("/tutorial/t/02-settings/");
   });

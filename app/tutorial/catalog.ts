@@ -46,8 +46,9 @@ export function parseTutorialPath(pathname: string): TutorialRoute | null {
 }
 
 /**
- * The step an address names: by folder name ("03-url-patterns") or by number ("3"); the first
- * step when none is named. Null when there is no such step.
+ * The step an address names: by folder name ("03-url-patterns") or by its number in the list
+ * of steps ("3", as the page numbers them: "Step 3 of 10"); the first step when none is named.
+ * Null when there is no such step.
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export function parseTutorialPath(pathname: string): TutorialRoute | null {
  */
 export function findStep(tutorial: TutorialData, step: string | null): StepData | null {
   if (step === null) return tutorial.steps[0] ?? null;
-  const byNumber = /^\d+$/.test(step) ? tutorial.steps.find((s) => Number(s.slug.slice(0, 2)) === Number(step)) : undefined;
+  const byNumber = /^\d+$/.test(step) ? tutorial.steps[Number(step) - 1] : undefined;
   return tutorial.steps.find((s) => s.slug === step) ?? byNumber ?? null;
 }
 

@@ -111,7 +111,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitReady(port: number, child: ChildProcess, name: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  // Generous: on a busy shared machine a server that loads TypeScript can take half a minute.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before answering`);
     try {
@@ -122,7 +123,7 @@ async function waitReady(port: number, child: ChildProcess, name: string): Promi
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} did not answer within 20 s`);
+  throw new Error(`${name} did not answer within 60 s`);
 }
 
 /**

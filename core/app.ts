@@ -14,6 +14,7 @@ import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
 import { ConverterRegistry, path, quote, URLResolver, type Converter, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
 import type { ParamsFit, RouteParams } from "./urls/params.ts";
+import { installAuth, type AppAuth } from "./auth/state.ts";
 import { Database } from "./db/database.ts";
 import { defineModel, type ModelClass } from "./db/model.ts";
 import type { ModelMeta } from "./db/options.ts";
@@ -151,6 +152,24 @@ export class App implements RequestApp, PipelineApp {
    */
   Model<F extends FieldsDef>(name: string, fields: F, meta: ModelMeta = {}): ModelClass<F> {
     return defineModel(this.db.models, name, fields, meta);
+  }
+
+  /**
+   * The app's auth: its `User`, `Group` and `Permission` models (tables `auth_user`, …, as
+   * Django's). Using it at the top level of the file is what adds those tables to the app's
+   * database; the admin uses it too.
+   *
+   * @example
+   * ```ts
+   * const { User } = app.auth;
+   * app.test("ada can log in", async ({ client }) => {
+   *   await User.objects.createUser("ada", "ada@example.com", "correct horse");
+   *   await client.login({ username: "ada", password: "correct horse" });
+   * });
+   * ```
+   */
+  get auth(): AppAuth {
+    return installAuth(this);
   }
 
   /** Adds a template loader after `TEMPLATES` (the Node host adds one per `TEMPLATE_DIRS` folder). */

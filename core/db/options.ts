@@ -64,6 +64,12 @@ export interface ModelMeta {
   indexes?: readonly { fields: readonly string[]; name?: string }[];
   /** The field used by `latest()`/`earliest()`. */
   getLatestBy?: string;
+  /**
+   * The model's own app label instead of the app's. onefile's built-in models use it (`auth`
+   * for User, `sessions` for Session) so their tables and permissions read as Django's
+   * (`auth_user`, "auth.change_user"), and so the app may still have a model of the same name.
+   */
+  appLabel?: string;
 }
 
 /** A relation that points at this model from another one (a reverse foreign key or many-to-many). */
@@ -118,12 +124,15 @@ export class ModelOptions {
   readonly #appLabel: () => string;
   readonly #byName = new Map<string, Field>();
   #table: string | undefined;
+  /** The label given in `ModelMeta.appLabel`, if any (the model is not the app's own). */
+  readonly ownAppLabel: string | undefined;
 
   constructor(objectName: string, fields: Field[], meta: ModelMeta, appLabel: () => string) {
     this.objectName = objectName;
     this.modelName = objectName.toLowerCase();
     this.#meta = meta;
-    this.#appLabel = appLabel;
+    this.ownAppLabel = meta.appLabel;
+    this.#appLabel = meta.appLabel ? () => meta.appLabel! : appLabel;
     this.fields = fields.filter((f) => f.concrete);
     this.manyToMany = fields.filter((f): f is ManyToManyFieldImpl<any> => f instanceof ManyToManyFieldImpl);
     this.pk = this.fields.find((f) => f.primaryKey)!;

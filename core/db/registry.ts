@@ -25,10 +25,12 @@ export class ModelRegistry implements RegistryHandle {
     readonly appLabel: () => string,
   ) {}
 
-  /** Adds a model; its name must be new in the app. */
+  /** Adds a model; its name must be new among the models of its app label. */
   register(model: ModelClassBase): void {
-    const key = model._meta.objectName.toLowerCase();
-    if (this.#models.has(key)) throw new FieldError(`The app already has a model named ${model._meta.objectName}.`);
+    const meta = model._meta;
+    // Built-in models carry their own label (auth.User), so the app may have a User of its own.
+    const key = `${meta.ownAppLabel ?? ""}.${meta.modelName}`;
+    if (this.#models.has(key)) throw new FieldError(`The app already has a model named ${meta.objectName}${meta.ownAppLabel ? ` in ${meta.ownAppLabel}` : ""}.`);
     this.#models.set(key, model);
     this.#ready = false;
   }
@@ -44,9 +46,14 @@ export class ModelRegistry implements RegistryHandle {
     return [...this.#models.values()];
   }
 
-  /** The model called `name` (any case), or undefined. */
+  /**
+   * The model called `name` (any case), or undefined: the app's own model of that name first,
+   * else a built-in one; "auth.User" names a model with its label.
+   */
   get(name: string): ModelClassBase | undefined {
-    return this.#models.get(name.toLowerCase());
+    const lower = name.toLowerCase();
+    if (lower.includes(".")) return [...this.#models.values()].find((m) => `${m._meta.appLabel}.${m._meta.modelName}` === lower);
+    return this.#models.get(`.${lower}`) ?? [...this.#models.values()].find((m) => m._meta.modelName === lower);
   }
 
   /** True when the app declared any model. */

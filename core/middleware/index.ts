@@ -1,3 +1,4 @@
+import { AuthenticationMiddleware } from "../auth/middleware.ts";
 import { CsrfViewMiddleware } from "../csrf/middleware.ts";
 import { MessageMiddleware } from "../messages/middleware.ts";
 import { SessionMiddleware } from "../sessions/middleware.ts";
@@ -5,12 +6,12 @@ import { CommonMiddleware } from "./common.ts";
 import { SecurityMiddleware } from "./security.ts";
 import type { Middleware } from "./types.ts";
 
-export { CommonMiddleware, SecurityMiddleware, SessionMiddleware, CsrfViewMiddleware, MessageMiddleware };
+export { CommonMiddleware, SecurityMiddleware, SessionMiddleware, CsrfViewMiddleware, AuthenticationMiddleware, MessageMiddleware };
 export type { GetResponse, Middleware, MiddlewareApp } from "./types.ts";
 
 /**
  * The middleware every app gets unless `MIDDLEWARE` says otherwise, outermost first, in
- * Django's order: Security, Session, Common, Csrf, Messages.
+ * Django's order: Security, Session, Common, Csrf, Authentication, Messages.
  * Spread it to add your own: `MIDDLEWARE: [...DEFAULT_MIDDLEWARE, myMiddleware]`.
  */
 export const DEFAULT_MIDDLEWARE: readonly Middleware[] = Object.freeze([
@@ -18,5 +19,6 @@ export const DEFAULT_MIDDLEWARE: readonly Middleware[] = Object.freeze([
   SessionMiddleware,
   CommonMiddleware,
   CsrfViewMiddleware,
+  AuthenticationMiddleware,
   MessageMiddleware,
 ]);

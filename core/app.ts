@@ -14,6 +14,7 @@ import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
 import { ConverterRegistry, path, quote, URLResolver, type Converter, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
 import type { ParamsFit, RouteParams } from "./urls/params.ts";
+import { AdminSite } from "./admin/site.ts";
 import { installAuth, type AppAuth } from "./auth/state.ts";
 import { Database } from "./db/database.ts";
 import { defineModel, type ModelClass } from "./db/model.ts";
@@ -60,6 +61,7 @@ export class App implements RequestApp, PipelineApp {
   #staticFiles: StaticFiles | undefined;
   #pipeline: GetResponse | undefined;
   #devSecretKey: string | undefined;
+  #admin: AdminSite | undefined;
   readonly #tests: TestCase[] = [];
 
   /**
@@ -170,6 +172,19 @@ export class App implements RequestApp, PipelineApp {
    */
   get auth(): AppAuth {
     return installAuth(this);
+  }
+
+  /**
+   * The app's admin (Django's AdminSite): register models, then mount its URLs.
+   *
+   * @example
+   * ```ts
+   * app.admin.register(Question, { listDisplay: ["questionText", "pubDate"], searchFields: ["questionText"] });
+   * app.urlpatterns = [path("admin/", app.admin.urls)];
+   * ```
+   */
+  get admin(): AdminSite {
+    return (this.#admin ??= new AdminSite(this));
   }
 
   /** Adds a template loader after `TEMPLATES` (the Node host adds one per `TEMPLATE_DIRS` folder). */

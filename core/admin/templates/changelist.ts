@@ -77,7 +77,7 @@ export const changelistTemplates: Record<string, string> = {
 {% else %}<p class="no-results">0 {{ cl.verboseNamePlural }}</p>{% endif %}`,
   "admin/pagination.html": `<nav class="paginator" aria-label="Pagination">
 {% if cl.multiPage %}{% for item in cl.pageRange %}{% if item.ellipsis %}<span class="end">…</span>{% elif item.current %}<span class="this-page" aria-current="page">{{ item.number }}</span>{% else %}<a href="{{ item.url }}"{% if item.last %} class="end"{% endif %}>{{ item.number }}</a>{% endif %}{% endfor %}{% endif %}
-<span class="result-count">{{ cl.resultCountText }}</span>
+<span class="result-count">{{ cl.paginationText }}</span>
 {% if cl.showAllUrl %}<a href="{{ cl.showAllUrl }}" class="showall">Show all</a>{% endif %}
 </nav>`,
   "admin/filters.html": `<nav id="changelist-filter" class="module" aria-labelledby="changelist-filter-header">

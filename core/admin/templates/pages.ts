@@ -120,4 +120,31 @@ export const pageTemplates: Record<string, string> = {
 {% block breadcrumbs %}<div class="breadcrumbs"><a href="{{ url('admin:index') }}">Home</a> &rsaquo; Password change</div>{% endblock %}
 {% block content %}<p>Your password was changed.</p>{% endblock %}
 `,
+  "admin/includes/password_fields.html": `{% if error_count %}<p class="errornote">{% if error_count == 1 %}Please correct the error below.{% else %}Please correct the errors below.{% endif %}</p>{% endif %}
+{{ form.nonFieldErrors() }}
+<fieldset class="module aligned">
+{% for name in names %}{% set field = form.field(name) %}
+<div class="form-row{% if field.errors.length %} errors{% endif %}"><div>{{ field.labelTag() }}<div class="field-box-body">{{ field.errors }}{{ field }}{% if field.helpText %}<div class="help" id="{{ field.autoId }}_helptext">{{ field.helpText }}</div>{% endif %}</div></div></div>
+{% endfor %}
+</fieldset>`,
+  "admin/auth/user/add_form.html": `{% extends "admin/base_site.html" %}
+{% block bodyclass %}app-auth model-user change-form{% endblock %}
+{% block breadcrumbs %}<div class="breadcrumbs"><a href="{{ url('admin:index') }}">Home</a> &rsaquo; <a href="{{ app_url }}">{{ app_name }}</a> &rsaquo; <a href="{{ changelist_url }}">Users</a> &rsaquo; Add user</div>{% endblock %}
+{% block content %}<div id="content-main">
+<form method="post" id="user_form" novalidate>{% csrf_token %}
+<p>First, enter a username and password. Then, you’ll be able to edit more user options.</p>
+{% set names = ["username", "password1", "password2"] %}{% include "admin/includes/password_fields.html" %}
+<div class="submit-row"><input type="submit" value="Save" class="default" name="_save"></div>
+</form></div>{% endblock %}
+`,
+  "admin/auth/user/change_password.html": `{% extends "admin/base_site.html" %}
+{% block bodyclass %}app-auth model-user change-password{% endblock %}
+{% block breadcrumbs %}<div class="breadcrumbs"><a href="{{ url('admin:index') }}">Home</a> &rsaquo; <a href="{{ app_url }}">{{ app_name }}</a> &rsaquo; <a href="{{ changelist_url }}">{{ verbose_name_plural }}</a> &rsaquo; <a href="{{ change_url }}">{{ original_label }}</a> &rsaquo; Change password</div>{% endblock %}
+{% block content %}<div id="content-main">
+<form method="post" id="user_form" novalidate>{% csrf_token %}
+<p>Enter a new password for the user <strong>{{ original_label }}</strong>.</p>
+{% set names = ["password1", "password2"] %}{% include "admin/includes/password_fields.html" %}
+<div class="submit-row"><input type="submit" value="Change password" class="default"></div>
+</form></div>{% endblock %}
+`,
 };

@@ -51,6 +51,7 @@ export {
   SecurityMiddleware,
   SessionMiddleware,
   CsrfViewMiddleware,
+  AuthenticationMiddleware,
   MessageMiddleware,
   type Middleware,
   type MiddlewareApp,
@@ -69,7 +70,8 @@ export * as forms from "./forms/index.ts";
 export * as signing from "./signing/index.ts";
 export { Signer, TimestampSigner, BadSignature, SignatureExpired } from "./signing/index.ts";
 export * as auth from "./auth/index.ts";
-export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, type AuthUser } from "./auth/index.ts";
+export * as admin from "./admin/index.ts";
+export { loginRequired, permissionRequired, userPassesTest, AnonymousUser, authenticate, login, logout, type AuthUser } from "./auth/index.ts";
 export { urlHasAllowedHostAndScheme } from "./http/url-safety.ts";
 export * as models from "./db/models.ts";
 export { ModelForm, type ModelFormClass, type ModelFormOptions, type ModelFormMembers } from "./db/model-form.ts";

@@ -33,3 +33,8 @@ export {
 } from "./password-validation.ts";
 export { AnonymousUser, type AuthUser } from "./user-like.ts";
 export { loginRequired, permissionRequired, userPassesTest, redirectToLogin, resolveUrl, type LoginRedirectOptions } from "./decorators.ts";
+export { authenticate, login, logout, getUser, updateSessionAuthHash } from "./login.ts";
+export { AuthenticationMiddleware } from "./middleware.ts";
+export { AuthenticationForm, authenticateForm, passwordChangeForm, setPasswordForm, userCreationForm, checkNewPassword, checkPasswordChange } from "./forms.ts";
+export { UserManager, normalizeEmail } from "./user.ts";
+export type { AppAuth, User, UserClass } from "./state.ts";

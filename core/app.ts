@@ -17,6 +17,8 @@ import type { ParamsFit, RouteParams } from "./urls/params.ts";
 import { AdminSite } from "./admin/site.ts";
 import { installAuth, type AppAuth } from "./auth/state.ts";
 import { Database } from "./db/database.ts";
+import { databaseSessionStore } from "./sessions/database-store.ts";
+import { setDatabaseStore } from "./sessions/store.ts";
 import { defineModel, type ModelClass } from "./db/model.ts";
 import type { ModelMeta } from "./db/options.ts";
 import type { FieldsDef } from "./db/types.ts";
@@ -62,6 +64,7 @@ export class App implements RequestApp, PipelineApp {
   #pipeline: GetResponse | undefined;
   #devSecretKey: string | undefined;
   #admin: AdminSite | undefined;
+  #databaseSessions = false;
   readonly #tests: TestCase[] = [];
 
   /**
@@ -73,6 +76,14 @@ export class App implements RequestApp, PipelineApp {
   constructor(settings: SettingsInput = {}) {
     this.settings = Object.freeze(resolveSettings(settings, [...DEFAULT_MIDDLEWARE]));
     this.#urlpatterns = [...(this.settings.urlpatterns as URLPattern[])];
+    this.#useDatabaseSessions();
+  }
+
+  /** With SESSION_ENGINE "db", declares the django_session table (once) and its store. */
+  #useDatabaseSessions(): void {
+    if (this.settings.SESSION_ENGINE !== "db" || this.#databaseSessions) return;
+    this.#databaseSessions = true;
+    setDatabaseStore(this, databaseSessionStore(this.db));
   }
 
   /** The URL patterns, matched in order. Assigning replaces them. */
@@ -203,6 +214,7 @@ export class App implements RequestApp, PipelineApp {
     this.#templates = undefined;
     this.#staticFiles = undefined;
     this.#pipeline = undefined;
+    this.#useDatabaseSessions();
   }
 
   /**

@@ -30,6 +30,10 @@ interface Edge {
  */
 const MUTUAL_TYPES: { files: string[]; why: string }[] = [
   {
+    files: ["admin/model-admin.ts", "admin/site-api.ts"],
+    why: "a model admin knows the site it is registered with, and the site lists its model admins",
+  },
+  {
     files: ["app.ts", "test/case.ts", "test/client.ts"],
     why: "app.test() keeps in-file test cases, whose context is the app and a test client of it",
   },

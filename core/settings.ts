@@ -183,8 +183,8 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
   SESSION_COOKIE_HTTPONLY: [isBoolean, "a boolean"],
   SESSION_COOKIE_SAMESITE: [isSameSite, '"Lax", "Strict", "None" or false'],
   SESSION_ENGINE: [
-    (v) => v === "signed_cookies" || v === "memory" || isStoreLike(v),
-    '"signed_cookies", "memory" or an object with load(), save() and delete() methods',
+    (v) => v === "signed_cookies" || v === "memory" || v === "db" || isStoreLike(v),
+    '"signed_cookies", "memory", "db" or an object with load(), save() and delete() methods',
   ],
   MESSAGE_LEVEL: [(v) => typeof v === "number" && Number.isFinite(v), "a number such as 20 (INFO)"],
   LOGIN_URL: [isUrlOrName, 'a URL such as "/accounts/login/" or a URL name'],

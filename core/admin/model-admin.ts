@@ -13,9 +13,8 @@ import { InlineAdmin } from "./inlines.ts";
 import { capfirst, prettyLabel, type AdminAction, type AdminObject, type DisplayColumn, type ModelAdminOptions } from "./options.ts";
 import { deleteSelected } from "./actions.ts";
 import type { HttpResponse } from "../http/response.ts";
-import type { AdminSite } from "./site.ts";
+import type { AdminSiteApi } from "./site-api.ts";
 import type { URLPattern } from "../urls/index.ts";
-import { deleteSelectedView } from "./views/delete-views.ts";
 
 /** One changelist column, resolved. */
 export interface Column {
@@ -49,7 +48,7 @@ export class ModelAdmin {
   readonly inlines: InlineAdmin[];
   readonly actions: AdminAction[];
   /** The site it is registered with (set by `register`). */
-  site!: AdminSite;
+  site!: AdminSiteApi;
   /** After adding, go to the change page (the user admin: the password is set, the rest next). */
   continueAfterAdd = false;
 
@@ -145,9 +144,9 @@ export class ModelAdmin {
     return text;
   }
 
-  /** The "Delete selected …" action. */
+  /** The "Delete selected …" action (its pages are the site's). */
   deleteSelected(request: HttpRequest, queryset: PromiseLike<AdminObject[]>): Promise<HttpResponse | void> {
-    return deleteSelectedView(this.site, this, request, queryset);
+    return this.site.deleteSelected(this, request, queryset);
   }
 
   /** The value of a read-only field or method for an object. */

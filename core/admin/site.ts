@@ -14,6 +14,7 @@ import type { TemplateLoader } from "../templates/loaders.ts";
 import { include, path, type URLPattern } from "../urls/index.ts";
 import { declareLogEntry, logAction, type ChangeMessagePart, type LogEntryClass } from "./log-entry.ts";
 import { ModelAdmin } from "./model-admin.ts";
+import { appName, type AdminSiteApi } from "./site-api.ts";
 import { capfirst, type AdminObject, type ModelAdminOptions } from "./options.ts";
 import { ADMIN_STATIC } from "./static/index.ts";
 import { adminTemplateLoader } from "./templates/all.ts";
@@ -22,7 +23,7 @@ import { loginView, logoutView, passwordChangeDoneView, passwordChangeView } fro
 import { appIndexView, indexView } from "./views/index-views.ts";
 import { changelistView } from "./views/changelist-view.ts";
 import { addView, changeView } from "./views/change-view.ts";
-import { deleteView, historyView } from "./views/delete-views.ts";
+import { deleteSelectedView, deleteView, historyView } from "./views/delete-views.ts";
 import { registerAuthModels } from "./user-admin.ts";
 
 /** What the admin needs of the app: auth, templates, URLs. `App` is one. */
@@ -33,7 +34,7 @@ export interface AdminHost extends AuthHost {
 }
 
 /** The admin of one app. */
-export class AdminSite {
+export class AdminSite implements AdminSiteApi {
   /** The text of the header (Django's `site_header`). */
   siteHeader = "onefile administration";
   /** The end of every page title (Django's `site_title`). */
@@ -105,7 +106,7 @@ export class AdminSite {
    */
   get urls() {
     this.#urlsTaken = true;
-    const view = (fn: (site: AdminSite, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
+    const view = (fn: (site: AdminSiteApi, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
       adminView(this, (request, params) => fn(this, request, params));
     const patterns: URLPattern[] = [
       path("", view(indexView), { name: "index" }),
@@ -120,7 +121,7 @@ export class AdminSite {
       const { appLabel, modelName } = modelAdmin.meta;
       const prefix = `${appLabel}/${modelName}/`;
       const name = modelAdmin.urlName;
-      const of = (fn: (site: AdminSite, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
+      const of = (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
         adminView(this, (request, params) => fn(this, modelAdmin, request, params));
       patterns.push(
         ...modelAdmin.extraUrls(prefix, of),
@@ -200,14 +201,12 @@ export class AdminSite {
     return type;
   }
 
+  deleteSelected(modelAdmin: ModelAdmin, request: HttpRequest, queryset: PromiseLike<AdminObject[]>): Promise<HttpResponse | void> {
+    return deleteSelectedView(this, modelAdmin, request, queryset);
+  }
+
   /** Records an action in the admin log (LogEntry). */
   log(request: HttpRequest, meta: ModelOptions, obj: AdminObject, flag: number, message: ChangeMessagePart[] | string): Promise<void> {
     return logAction(this.LogEntry, (m) => this.contentTypeFor(m), { user: request.user as { pk: unknown }, meta, obj, flag, message });
   }
-}
-
-/** The name of an app as the index shows it: Django's verbose names for its own apps, else the label in words. */
-export function appName(label: string): string {
-  const known: Record<string, string> = { auth: "Authentication and Authorization", admin: "Administration", contenttypes: "Content Types", sessions: "Sessions" };
-  return known[label] ?? capfirst(label.replace(/_/g, " "));
 }

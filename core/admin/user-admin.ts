@@ -16,13 +16,14 @@ import { render } from "../shortcuts.ts";
 import { path, type URLPattern } from "../urls/index.ts";
 import { ADDITION, CHANGE } from "./log-entry.ts";
 import { ModelAdmin } from "./model-admin.ts";
-import { capfirst, type AdminObject } from "./options.ts";
-import type { AdminSite } from "./site.ts";
+import { capfirst, type AdminObject, type ModelAdminOptions } from "./options.ts";
+import type { ModelConstructor } from "../db/options.ts";
+import type { AdminSiteApi } from "./site-api.ts";
 import { afterSave } from "./views/change-view.ts";
 import { objectOr404 } from "./views/common.ts";
 
 /** Registers the app's `User` and `Group` with their Django admin options. */
-export function registerAuthModels(site: AdminSite): void {
+export function registerAuthModels(site: Pick<AdminSiteApi, "auth"> & { register(model: ModelConstructor, options: ModelAdminOptions, AdminClass?: typeof ModelAdmin): unknown }): void {
   site.register(site.auth.Group, { searchFields: ["name"], ordering: ["name"] });
   site.register(
     site.auth.User,
@@ -48,7 +49,7 @@ class UserAdmin extends ModelAdmin {
   override continueAfterAdd = true;
 
   override extraUrls(prefix: string, wrap: unknown): URLPattern[] {
-    const of = wrap as (fn: (site: AdminSite, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) => (...args: any[]) => unknown;
+    const of = wrap as (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) => (...args: any[]) => unknown;
     return [path(`${prefix}<str:objectId>/password/`, of((site, m, request, params) => (m as UserAdmin).passwordView(site, request, params)), { name: `${this.urlName}_password_change` })];
   }
 
@@ -100,7 +101,7 @@ class UserAdmin extends ModelAdmin {
   }
 
   /** Setting another user's password (the admin's `user_change_password`). */
-  async passwordView(site: AdminSite, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
+  async passwordView(site: AdminSiteApi, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
     if (!(await this.hasPermission(request, "change"))) throw new PermissionDenied();
     const user = (await objectOr404(request, this, objectId!)) as unknown as User | null;
     if (!user) return new HttpResponseRedirect(site.url("index"));

@@ -77,7 +77,7 @@ describe("loginRequired", () => {
   });
 
   it("says what is missing when no middleware set request.user", async () => {
-    const app = appWith({}, [...DEFAULT_MIDDLEWARE]);
+    const app = appWith({}, DEFAULT_MIDDLEWARE.filter((m) => m.name !== "AuthenticationMiddleware"));
     app.logError = () => {};
     const response = await new Client(app).get("/secret/");
     expect(response.status).toBe(500);

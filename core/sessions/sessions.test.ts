@@ -166,7 +166,7 @@ describe("sessions", () => {
     await client.get("/set/a/1/");
     expect(client.cookies.get("sessionid")).toBe("k1");
     expect(rows.get("k1")).toBe('{"a":"1"}');
-    expect(() => sessionApp({ SESSION_ENGINE: "database" })).toThrow(/SESSION_ENGINE must be "signed_cookies", "memory" or an object with load\(\), save\(\) and delete\(\)/);
+    expect(() => sessionApp({ SESSION_ENGINE: "database" })).toThrow(/SESSION_ENGINE must be "signed_cookies", "memory", "db" or an object with load\(\), save\(\) and delete\(\)/);
   });
 
   it("does not save a session when the view crashes", async () => {

@@ -2,7 +2,19 @@ import { randomString } from "./random.ts";
 import { base64url, fromBase64url, signTimestamped, unsignTimestamped } from "./signing.ts";
 
 /** The `SESSION_ENGINE` setting: a store's name, or a store. */
-export type SessionEngine = "signed_cookies" | "memory" | SessionStore;
+/**
+ * `SESSION_ENGINE`: "signed_cookies", "memory", "db" (the `django_session` table; logging out
+ * ends the session everywhere), or a store of your own.
+ */
+export type SessionEngine = "signed_cookies" | "memory" | "db" | SessionStore;
+
+/** The database stores of apps whose SESSION_ENGINE is "db" (set by the app, which owns the models). */
+const databaseStores = new WeakMap<object, SessionStore>();
+
+/** Gives `app` its database session store (the App does this when SESSION_ENGINE is "db"). */
+export function setDatabaseStore(app: object, store: SessionStore): void {
+  databaseStores.set(app, store);
+}
 
 /** What a session holds: JSON-serialisable values by key. */
 export type SessionData = Record<string, unknown>;
@@ -173,6 +185,11 @@ export function storeFor(app: { readonly settings: { readonly SESSION_ENGINE: Se
   if (engine === "memory") {
     let store = memoryStores.get(app);
     if (!store) memoryStores.set(app, (store = new MemorySessionStore()));
+    return store;
+  }
+  if (engine === "db") {
+    const store = databaseStores.get(app);
+    if (!store) throw new Error('SESSION_ENGINE "db" needs the app\'s database: use it with an App (it declares the django_session table).');
     return store;
   }
   return engine;

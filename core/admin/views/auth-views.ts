@@ -6,11 +6,11 @@ import type { HttpRequest } from "../../http/request.ts";
 import { HttpResponseNotAllowed, HttpResponseRedirect, type HttpResponse } from "../../http/response.ts";
 import { urlHasAllowedHostAndScheme } from "../../http/url-safety.ts";
 import { render } from "../../shortcuts.ts";
-import type { AdminSite } from "../site.ts";
+import type { AdminSiteApi } from "../site-api.ts";
 import { neverCache } from "./common.ts";
 
 /** `next` from the form or the query string, when it stays on this site; else the admin index. */
-function safeNext(site: AdminSite, request: HttpRequest): string {
+function safeNext(site: AdminSiteApi, request: HttpRequest): string {
   const next = request.POST.get("next") ?? request.GET.get("next") ?? "";
   return urlHasAllowedHostAndScheme(next, [request.getHost()], request.scheme === "https") ? next : site.url("index");
 }
@@ -20,7 +20,7 @@ function safeNext(site: AdminSite, request: HttpRequest): string {
  * who is not staff sees the form with a note. Wrong credentials get Django's message, and the
  * same time whether the user exists or not.
  */
-export async function loginView(site: AdminSite, request: HttpRequest): Promise<HttpResponse> {
+export async function loginView(site: AdminSiteApi, request: HttpRequest): Promise<HttpResponse> {
   if (request.method === "GET" && site.hasPermission(request)) return neverCache(new HttpResponseRedirect(safeNext(site, request)));
   const form = request.method === "POST" ? new AuthenticationForm(request.POST) : new AuthenticationForm();
   if (request.method === "POST" && form.isValid()) {
@@ -35,14 +35,14 @@ export async function loginView(site: AdminSite, request: HttpRequest): Promise<
 }
 
 /** Logs out (POST only, as Django 5) and shows "Thanks for spending some quality time…". */
-export async function logoutView(site: AdminSite, request: HttpRequest): Promise<HttpResponse> {
+export async function logoutView(site: AdminSiteApi, request: HttpRequest): Promise<HttpResponse> {
   if (request.method !== "POST") return new HttpResponseNotAllowed(["POST"]);
   await logout(request);
   return render(request, "registration/logged_out.html", site.eachContext(request, "Logged out", { has_permission: false }));
 }
 
 /** The logged-in user's own password change. */
-export async function passwordChangeView(site: AdminSite, request: HttpRequest): Promise<HttpResponse> {
+export async function passwordChangeView(site: AdminSiteApi, request: HttpRequest): Promise<HttpResponse> {
   const Form = passwordChangeForm(request.app.settings.AUTH_PASSWORD_VALIDATORS);
   const form = request.method === "POST" ? new Form(request.POST) : new Form();
   if (request.method === "POST" && form.isValid()) {
@@ -58,6 +58,6 @@ export async function passwordChangeView(site: AdminSite, request: HttpRequest):
   return render(request, "registration/password_change_form.html", site.eachContext(request, "Password change", { form }));
 }
 
-export async function passwordChangeDoneView(site: AdminSite, request: HttpRequest): Promise<HttpResponse> {
+export async function passwordChangeDoneView(site: AdminSiteApi, request: HttpRequest): Promise<HttpResponse> {
   return render(request, "registration/password_change_done.html", site.eachContext(request, "Password change successful"));
 }

@@ -15,23 +15,23 @@ import type { InlineFormSet } from "../inlines.ts";
 import { ADDITION, CHANGE, constructChangeMessage } from "../log-entry.ts";
 import type { ModelAdmin } from "../model-admin.ts";
 import { capfirst, type AdminObject } from "../options.ts";
-import { appName, type AdminSite } from "../site.ts";
+import { appName, type AdminSiteApi } from "../site-api.ts";
 import { breadcrumbLabel } from "./changelist-view.ts";
 import { objectOr404 } from "./common.ts";
 
-export async function addView(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest): Promise<HttpResponse> {
+export async function addView(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest): Promise<HttpResponse> {
   if (!(await modelAdmin.hasPermission(request, "add"))) throw new PermissionDenied();
   return changeForm(site, modelAdmin, request, null);
 }
 
-export async function changeView(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
+export async function changeView(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
   if (!(await modelAdmin.hasViewPermission(request))) throw new PermissionDenied();
   const obj = await objectOr404(request, modelAdmin, objectId!);
   if (!obj) return new HttpResponseRedirect(site.url("index"));
   return changeForm(site, modelAdmin, request, obj);
 }
 
-async function changeForm(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest, original: AdminObject | null): Promise<HttpResponse> {
+async function changeForm(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, original: AdminObject | null): Promise<HttpResponse> {
   const meta = modelAdmin.meta;
   const adding = original === null;
   const canChange = adding || (await modelAdmin.hasPermission(request, "change"));
@@ -105,7 +105,7 @@ function initialForAdd(modelAdmin: ModelAdmin, request: HttpRequest, names: read
 }
 
 /** Django's messages and redirects after a save. */
-export function afterSave(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest, obj: AdminObject, adding: boolean): HttpResponse {
+export function afterSave(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, obj: AdminObject, adding: boolean): HttpResponse {
   const name = capfirst(modelAdmin.meta.verboseName);
   const what = `The ${modelAdmin.meta.verboseName} “${String(obj)}” was ${adding ? "added" : "changed"} successfully.`;
   const changeUrl = site.url(`${modelAdmin.urlName}_change`, { objectId: obj.pk });

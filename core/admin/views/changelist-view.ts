@@ -8,9 +8,9 @@ import { buildChangeList } from "../changelist/changelist.ts";
 import { IncorrectLookupParameters } from "../changelist/filters.ts";
 import type { ModelAdmin } from "../model-admin.ts";
 import { capfirst, type AdminObject } from "../options.ts";
-import { appName, type AdminSite } from "../site.ts";
+import { appName, type AdminSiteApi } from "../site-api.ts";
 
-export async function changelistView(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest): Promise<HttpResponse> {
+export async function changelistView(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest): Promise<HttpResponse> {
   if (!(await modelAdmin.hasViewPermission(request))) throw new PermissionDenied();
   const meta = modelAdmin.meta;
   const actions = await modelAdmin.availableActions(request);

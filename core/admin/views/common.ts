@@ -9,7 +9,7 @@ import { HttpResponse, HttpResponseRedirect } from "../../http/response.ts";
 import { messages } from "../../messages/api.ts";
 import type { ModelAdmin } from "../model-admin.ts";
 import type { AdminObject } from "../options.ts";
-import type { AdminSite } from "../site.ts";
+import type { AdminSiteApi } from "../site-api.ts";
 import type { AdminStaticFile } from "../static/index.ts";
 
 type AdminViewFn = (request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>;
@@ -25,7 +25,7 @@ export function neverCache(response: HttpResponse): HttpResponse {
  * Django's `admin_view`: a user who may not use the admin is sent to its login page (a POST
  * too: nothing is done for them), and the answer is never cached.
  */
-export function adminView(site: AdminSite, view: AdminViewFn): AdminViewFn {
+export function adminView(site: AdminSiteApi, view: AdminViewFn): AdminViewFn {
   const wrapped: AdminViewFn = async (request, params) => {
     if (!site.hasPermission(request)) {
       if (request.pathInfo === site.url("logout").slice(request.app.settings.SCRIPT_NAME.length)) return neverCache(new HttpResponseRedirect(site.url("index")));

@@ -9,12 +9,12 @@ import { formatDateTime } from "../format.ts";
 import { changeMessageText, DELETION } from "../log-entry.ts";
 import type { ModelAdmin } from "../model-admin.ts";
 import { capfirst, type AdminObject } from "../options.ts";
-import { appName, type AdminSite } from "../site.ts";
+import { appName, type AdminSiteApi } from "../site-api.ts";
 import { breadcrumbLabel, countedName } from "./changelist-view.ts";
 import { objectOr404 } from "./common.ts";
 
 /** Links and permissions for the deleted-objects list. */
-function deletionContext(site: AdminSite, request: HttpRequest): DeletionContext {
+function deletionContext(site: AdminSiteApi, request: HttpRequest): DeletionContext {
   return {
     async changeUrl(meta, obj) {
       const modelAdmin = site.adminFor(meta);
@@ -27,7 +27,7 @@ function deletionContext(site: AdminSite, request: HttpRequest): DeletionContext
   };
 }
 
-function pageContext(site: AdminSite, modelAdmin: ModelAdmin) {
+function pageContext(site: AdminSiteApi, modelAdmin: ModelAdmin) {
   const meta = modelAdmin.meta;
   return {
     opts: meta,
@@ -38,7 +38,7 @@ function pageContext(site: AdminSite, modelAdmin: ModelAdmin) {
   };
 }
 
-export async function deleteView(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
+export async function deleteView(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
   if (!(await modelAdmin.hasPermission(request, "delete"))) throw new PermissionDenied();
   const obj = await objectOr404(request, modelAdmin, objectId!);
   if (!obj) return new HttpResponseRedirect(site.url("index"));
@@ -68,7 +68,7 @@ export async function deleteView(site: AdminSite, modelAdmin: ModelAdmin, reques
 }
 
 /** The "Delete selected …" action: the confirmation, then (on "Yes, I’m sure") the deletion. */
-export async function deleteSelectedView(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest, queryset: PromiseLike<AdminObject[]>): Promise<HttpResponse | void> {
+export async function deleteSelectedView(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, queryset: PromiseLike<AdminObject[]>): Promise<HttpResponse | void> {
   const meta = modelAdmin.meta;
   const objects = (await queryset) as AdminObject[];
   if (!objects.length) return;
@@ -93,7 +93,7 @@ export async function deleteSelectedView(site: AdminSite, modelAdmin: ModelAdmin
   }));
 }
 
-export async function historyView(site: AdminSite, modelAdmin: ModelAdmin, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
+export async function historyView(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, { objectId }: Record<string, string>): Promise<HttpResponse> {
   if (!(await modelAdmin.hasViewPermission(request))) throw new PermissionDenied();
   const obj = await objectOr404(request, modelAdmin, objectId!);
   if (!obj) return new HttpResponseRedirect(site.url("index"));

@@ -22,6 +22,7 @@ class Question extends app.Model("Question", {
   kind: models.CharField({ maxLength: 1, choices: [["p", "Poll"], ["s", "Survey"]], default: "p" }),
 }, { ordering: ["-pubDate"] }) {
   declare static objects: models.Manager<Question>;
+  declare choices: models.RelatedManager<Choice>;
   override toString() {
     return this.questionText;
   }
@@ -118,7 +119,7 @@ describe("login and access", () => {
   it("answers 403 to staff without the permission, and shows only what they may see", async () => {
     await app.auth.ensurePermissions();
     const staff = await User.objects.createUser("staff", "", "secret pw", { isStaff: true });
-    await staff.userPermissions.add(await Permission.objects.get({ codename: "view_question" }));
+    await staff.userPermissions.add((await Permission.objects.get({ codename: "view_question" })).id);
     const client = await loggedIn("staff");
     const index = await client.get("/admin/");
     expect(index.content).toContain("Questions");

@@ -49,7 +49,7 @@ class UserAdmin extends ModelAdmin {
   override continueAfterAdd = true;
 
   override extraUrls(prefix: string, wrap: unknown): URLPattern[] {
-    const of = wrap as (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) => (...args: any[]) => unknown;
+    const of = wrap as (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) => (request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>;
     return [path(`${prefix}<str:objectId>/password/`, of((site, m, request, params) => (m as UserAdmin).passwordView(site, request, params)), { name: `${this.urlName}_password_change` })];
   }
 

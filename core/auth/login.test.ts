@@ -101,11 +101,11 @@ describe("login, request.user and logout", () => {
     await app.auth.ensurePermissions();
     const ada = await User.objects.get({ username: "ada" });
     const editors = await Group.objects.create({ name: "editors" });
-    await editors.permissions.add(await Permission.objects.get({ codename: "change_order" }));
+    await editors.permissions.add((await Permission.objects.get({ codename: "change_order" })).id);
     const client = new Client(app);
     await client.post("/login/", { username: "ada", password: "correct horse" });
     expect((await client.get("/me/")).content).toBe("ada false");
-    await ada.groups.add(editors);
+    await ada.groups.add(editors.id);
     expect((await client.get("/me/")).content).toBe("ada true");
     await User.objects.createSuperuser("root", "", "pw");
     await client.post("/login/", { username: "root", password: "pw" });

@@ -53,7 +53,8 @@ export function checkOrigin(request: HttpRequest, origin: string, trusted: reado
  */
 export function checkReferer(request: HttpRequest, trusted: readonly string[]): string | null {
   const referer = request.header("referer");
-  if (!referer) return REASON_NO_REFERER;
+  // Only a missing header is "no Referer"; an empty one is a malformed one, as in Django.
+  if (referer === null) return REASON_NO_REFERER;
   const parsed = parseUrl(referer);
   if (!parsed || !parsed.host) return REASON_MALFORMED_REFERER;
   if (parsed.protocol !== "https:") return REASON_INSECURE_REFERER;

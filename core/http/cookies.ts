@@ -1,4 +1,4 @@
-import { parseCookie, parseSetCookie, stringifySetCookie, type SetCookie } from "cookie";
+import { parseSetCookie, stringifySetCookie, type SetCookie } from "cookie";
 
 /**
  * Options of `response.setCookie`, Django's `set_cookie` keyword arguments in camelCase.
@@ -23,32 +23,45 @@ export interface CookieOptions {
 export function parseCookieHeader(header: string | null): Record<string, string> {
   const out: Record<string, string> = {};
   if (!header) return out;
-  const parsed = parseCookie(header, { decode: safeDecode });
-  for (const key in parsed) {
-    const value = parsed[key];
-    if (value !== undefined) out[key] = value;
+  // Django's parse_cookie: a repeated name takes the last value, a chunk without "=" is a
+  // cookie with an empty name (as browsers send one set without a name), and quotes go.
+  for (const chunk of header.split(";")) {
+    const eq = chunk.indexOf("=");
+    const key = (eq === -1 ? "" : chunk.slice(0, eq)).trim();
+    let value = (eq === -1 ? chunk : chunk.slice(eq + 1)).trim();
+    if (!key && !value) continue;
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    out[key] = safeDecode(value);
   }
   return out;
 }
 
-/** Serialises one `Set-Cookie` header value; `path` defaults to "/" as in Django. */
 export function serializeSetCookie(name: string, value: string, options: CookieOptions = {}): string {
+  const now = Date.now();
+  // As Django: a fractional Max-Age is truncated, and an Expires date also gives the Max-Age it
+  // means (with Expires recomputed from it, so the two agree).
+  let maxAge = options.maxAge === undefined ? undefined : Math.trunc(options.maxAge);
+  let expires = options.expires;
+  if (expires !== undefined && maxAge === undefined) {
+    maxAge = Math.max(0, Math.floor((expires.getTime() - now) / 1000) + 1);
+    expires = new Date(now + maxAge * 1000);
+  }
   const cookie: SetCookie = {
     name,
     value,
     path: options.path ?? "/",
     domain: options.domain,
-    expires: options.expires,
-    maxAge: options.maxAge,
+    expires,
+    maxAge,
     secure: options.secure,
     httpOnly: options.httpOnly,
     partitioned: options.partitioned,
     priority: options.priority,
     sameSite: options.sameSite ? (options.sameSite.toLowerCase() as "lax" | "strict" | "none") : undefined,
   };
-  if (options.maxAge !== undefined && !options.expires) {
+  if (maxAge !== undefined && !expires) {
     // Django sends Expires along with Max-Age for old clients; so do we.
-    cookie.expires = new Date(Date.now() + options.maxAge * 1000);
+    cookie.expires = new Date(now + maxAge * 1000);
   }
   return stringifySetCookie(cookie);
 }

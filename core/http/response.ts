@@ -56,8 +56,8 @@ export class HttpResponse {
 
   constructor(content: ResponseContent = "", init: ResponseInit = {}) {
     this.status = init.status ?? 200;
-    if (!Number.isInteger(this.status) || this.status < 100 || this.status > 999) {
-      throw new RangeError(`HTTP status must be an integer from 100 to 999, got ${init.status}.`);
+    if (!Number.isInteger(this.status) || this.status < 100 || this.status > 599) {
+      throw new RangeError(`HTTP status code must be an integer from 100 to 599, got ${init.status}.`);
     }
     this.headers = new ResponseHeaders(init.headers);
     if (init.contentType) this.headers.set("Content-Type", init.contentType);
@@ -70,6 +70,35 @@ export class HttpResponse {
     } else {
       this.content = content ?? "";
     }
+  }
+
+  /**
+   * Appends to the buffered body, as Django's `response.write()` (a response is file-like).
+   *
+   * @example
+   * ```ts
+   * const response = new HttpResponse();
+   * response.write("<p>Here's the text of the web page.</p>");
+   * ```
+   * @throws TypeError on a streamed response.
+   */
+  write(chunk: string | Uint8Array): void {
+    if (this.content === null) throw new TypeError("This response is streamed: it cannot be written to.");
+    if (typeof this.content === "string" && typeof chunk === "string") {
+      this.content += chunk;
+      return;
+    }
+    const head = typeof this.content === "string" ? encoder.encode(this.content) : this.content;
+    const tail = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+    const joined = new Uint8Array(head.length + tail.length);
+    joined.set(head);
+    joined.set(tail, head.length);
+    this.content = joined;
+  }
+
+  /** Appends each chunk, as Django's `response.writelines()`. */
+  writelines(chunks: Iterable<string | Uint8Array>): void {
+    for (const chunk of chunks) this.write(chunk);
   }
 
   /** True when the body is a stream rather than buffered content. */
@@ -112,6 +141,7 @@ export class HttpResponse {
 
   /** Sets a cookie; every attribute of Django's `set_cookie`, `SameSite` included. */
   setCookie(name: string, value: string, options: CookieOptions = {}): void {
+    if (options.expires !== undefined && options.maxAge !== undefined) throw new TypeError("'expires' and 'maxAge' can't be used together.");
     this.#unsignedCookies?.delete(name);
     this.cookies.set(name, serializeSetCookie(name, value, options));
   }
@@ -149,7 +179,8 @@ export class HttpResponse {
 
   /** Tells the client to drop a cookie (an empty value that expired in 1970). */
   deleteCookie(name: string, options: Pick<CookieOptions, "path" | "domain" | "sameSite" | "secure"> = {}): void {
-    const secure = options.secure ?? (name.startsWith("__Secure-") || name.startsWith("__Host-"));
+    // As Django: a __Secure-/__Host- cookie, or one with SameSite=None, is only dropped over https.
+    const secure = options.secure ?? (name.startsWith("__Secure-") || name.startsWith("__Host-") || String(options.sameSite).toLowerCase() === "none");
     this.cookies.set(name, serializeSetCookie(name, "", { ...options, secure, maxAge: 0, expires: new Date(0) }));
   }
 
@@ -247,11 +278,20 @@ function iterableToStream(source: AsyncIterable<string | Uint8Array> | Iterable<
  * ```
  */
 export class JsonResponse extends HttpResponse {
-  constructor(data: unknown, init: ResponseInit & { safe?: boolean } = {}) {
-    if ((init.safe ?? true) && (data === null || typeof data !== "object" || Array.isArray(data))) {
+  /**
+   * `safe` (default true) allows only objects, as Django (a top-level array was a JSON hijacking
+   * risk in old browsers); `jsonDumpsParams` are JSON.stringify's `replacer` and `space`
+   * (Django's `json_dumps_params`, e.g. `{ space: 2 }` for Python's `indent=2`).
+   */
+  constructor(
+    data: unknown,
+    init: ResponseInit & { safe?: boolean; jsonDumpsParams?: { replacer?: (key: string, value: unknown) => unknown; space?: number | string } } = {},
+  ) {
+    const { safe = true, jsonDumpsParams = {}, ...rest } = init;
+    if (safe && (data === null || typeof data !== "object" || Array.isArray(data))) {
       throw new TypeError("In order to allow non-object values to be serialized set the safe option to false.");
     }
-    super(JSON.stringify(data), { contentType: "application/json", ...init });
+    super(JSON.stringify(data, jsonDumpsParams.replacer, jsonDumpsParams.space), { contentType: "application/json", ...rest });
   }
 }
 
@@ -292,10 +332,11 @@ export class HttpResponsePermanentRedirect extends HttpResponseRedirect {
   }
 }
 
-/** 304 Not Modified, with no body. */
+/** 304 Not Modified, with no body and no Content-Type (as Django's). */
 export class HttpResponseNotModified extends HttpResponse {
   constructor(init: ResponseInit = {}) {
     super("", { ...init, status: 304 });
+    this.headers.delete("Content-Type");
   }
 }
 

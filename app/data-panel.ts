@@ -225,7 +225,8 @@ export class DataPanel {
       if (!this.panel.hidden) await this.refresh();
       return "";
     }, "danger");
-    this.notice.append(element("p", {}, [element("strong", { textContent: "The models changed in a way that could lose data." }), document.createTextNode(" Not applied yet: the data is kept until you apply it.")]), list, apply);
+    // The button comes before the list, so it stays in view when a long list scrolls.
+    this.notice.append(element("p", {}, [element("strong", { textContent: "The models changed in a way that could lose data." }), document.createTextNode(" Not applied yet: the data is kept until you apply it.")]), apply, list);
   }
 
   /** A button that runs `task` through {@link run}. */

@@ -8,6 +8,7 @@
  * that stops answering means the preview's process crashed (out of memory, say) or its pages
  * hold the thread, and the editor says so.
  */
+import type { DataRequest, DataResults, DatabaseStatus } from "../worker/db/protocol.ts";
 import { HOST_PATH, type Build, type EditorRequest, type HostEvent, type HostReply, type LoadReply, type LogEntry } from "../worker/protocol.ts";
 
 /** What the host page reports without being asked. */
@@ -20,6 +21,8 @@ export interface HostListener {
   hung(): void;
   /** The host page itself stopped answering (crashed, or its thread is held); `false` when it answers again. */
   unresponsive(lost: boolean): void;
+  /** What the runner says of the project's database after a load. */
+  database?(status: DatabaseStatus): void;
 }
 
 /** How often the host is pinged, and how long an answer may take before it counts as lost. */
@@ -84,6 +87,11 @@ export class HostLink {
   /** Moves the editor's frame `frame` through its history. */
   async go(frame: Window, delta: number): Promise<void> {
     await this.request({ type: "onefile:go", frame: frameIndex(frame), delta });
+  }
+
+  /** Sends a data tool's request to the project's runner (worker/db/protocol.ts). */
+  async data<R extends DataRequest>(request: R): Promise<DataResults[R["op"]]> {
+    return (await this.request({ type: "onefile:data", request })) as DataResults[R["op"]];
   }
 
   /** Asks the preview origin to cache its host files, so the preview opens offline later. */
@@ -175,6 +183,9 @@ export class HostLink {
         return this.listener.idle();
       case "onefile:hung":
         return this.listener.hung();
+      case "onefile:database":
+        if (isDatabaseStatus(data.status)) this.listener.database?.(data.status);
+        return;
     }
   }
 }
@@ -183,6 +194,20 @@ export class HostLink {
 function frameIndex(frame: Window): number {
   for (let i = 0; i < window.length; i++) if (window[i] === frame) return i;
   throw new Error("The preview frame is not in this page.");
+}
+
+/** A database status as the data tools can show it (whatever else a preview origin sends is dropped). */
+function isDatabaseStatus(status: unknown): status is DatabaseStatus {
+  const s = status as Partial<DatabaseStatus> | null;
+  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === "string");
+  return (
+    !!s &&
+    typeof s.models === "boolean" &&
+    (s.error === undefined || typeof s.error === "string") &&
+    strings(s.applied) &&
+    Array.isArray(s.pending) &&
+    s.pending.every((p) => !!p && typeof p.description === "string" && typeof p.reason === "string")
+  );
 }
 
 /** A log entry as the log panel can show it (whatever else a preview origin sends is dropped). */

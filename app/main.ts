@@ -17,7 +17,9 @@ import { previewOrigin } from "./origins.ts";
 import { ErrorOverlay } from "./overlay.ts";
 import { loadCompiler, markStep, Pipeline } from "./pipeline.ts";
 import { Preview } from "./preview.ts";
-import { isolatedContext, newProjectId, openProject, tabProjectId, type StartingPoint } from "./project.ts";
+import { isolatedContext, openProject, type StartingPoint } from "./project.ts";
+import { chooseProjectId, rememberLastProject } from "./project-id.ts";
+import { setupDataTools, type DataTools } from "./data-tools.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
 import { StallNotice } from "./stall.ts";
@@ -50,7 +52,13 @@ const isolated = isolatedContext();
 // /tutorial/<name>/<step>/: a tutorial's step, in the tutorial's own project (app/tutorial/).
 const tutorialRoute = parseTutorialPath(location.pathname);
 if (tutorialRoute) void loadTutorials().catch(() => {}); // boot() reports it
-const id = tutorialRoute ? tutorialProjectId(tutorialRoute.name) : isolated ? newProjectId() : tabProjectId();
+// The id decides the preview origin, and so whose data the preview sees (app/project-id.ts).
+const id = tutorialRoute ? tutorialProjectId(tutorialRoute.name) : await chooseProjectId(location.hash, { isolated });
+// What a link carries besides the code (`&data=`): loaded into the new project once it runs.
+const linkData = (() => {
+  const link = decodeHash(location.hash);
+  return link?.ok ? link.data : undefined;
+})();
 
 const statusEl = $<HTMLSpanElement>("status");
 function setStatus(text: string, kind: "busy" | "ok" | "error" = "ok"): void {
@@ -91,6 +99,7 @@ const host = new HostLink(previewOrigin(id, PREVIEW_ORIGIN_PATTERN, new URL(loca
     stall.unresponsive(lost);
     if (lost) void setRunState(id, "crashed").catch(() => {});
   },
+  database: (status) => dataTools.update(status),
 });
 
 let currentSource = () => "";
@@ -109,6 +118,8 @@ const preview = new Preview(
   (path) => window.open(appLink(path, currentSource()), "_blank", "noopener"),
 );
 preview.path = params.get("path")?.startsWith("/") ? params.get("path")! : "/";
+const dataTools: DataTools = setupDataTools(host, preview, () => currentSource());
+if (linkData !== undefined) dataTools.readLink(linkData);
 // ?view=app keeps the preview's path in its own URL: a reload or a copied link comes back to it.
 preview.onLoad = (path) => {
   if (view === "app" && path.startsWith("/")) history.replaceState(history.state, "", appLink(path, null));
@@ -137,6 +148,7 @@ async function boot(): Promise<void> {
   const start: StartingPoint = tutorial
     ? { ...(await openTutorialProject(id, tutorial.progress.code(tutorial.step.slug) ?? tutorial.step.start)), from: "link" }
     : await openProject(id, location.hash, defaultSource, { isolated });
+  if (!isolated && !tutorial) rememberLastProject(id, start.project.source);
   const editor = new SourceEditor($("editor"), $<HTMLTextAreaElement>("fallback-editor"), $("editor-progress"), start.project.source);
   currentSource = () => editor.getValue();
   const tests = new TestsPanel(
@@ -151,9 +163,12 @@ async function boot(): Promise<void> {
       // A tutorial's code is not the visitor's last project, and its address stays the step's.
       remember: !isolated && !tutorial,
       linked: (hash) => {
-        if (!tutorial) history.replaceState(history.state, "", `${location.pathname}${location.search}#${hash}`);
+        if (tutorial) return;
+        history.replaceState(history.state, "", `${location.pathname}${location.search}#${hash}`);
+        if (!isolated) rememberLastProject(id, editor.getValue());
       },
       ran: () => tests.built(),
+      appLabel: (source) => dataTools.linkLabel ?? Object.keys(examples).find((name) => examples[name] === source),
     },
   );
   const pipe = pipeline;
@@ -218,6 +233,8 @@ async function boot(): Promise<void> {
       overlay.show({ title: "This link could not be opened.", detail: `${link.error} Your current code stays; nothing was lost.` });
       return;
     }
+    // A link with data opens a new project (a fresh database): load the page anew for it.
+    if (link.data !== undefined) return location.reload();
     if (link.source === editor.getValue()) return;
     editor.setValue(link.source);
     menu.sync();
@@ -241,6 +258,12 @@ async function boot(): Promise<void> {
     resolveBooted();
   } else {
     await pipe.run();
+    if (linkData !== undefined) {
+      const problem = await dataTools.loadFromLink();
+      // Loaded once: a reload of this tab keeps the project and its data, without the link's.
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeShare(editor.getValue())}`);
+      if (problem) overlay.show({ title: "The link's data could not be loaded in full.", detail: problem });
+    }
     // A successful run clears the overlay; the start's messages still deserve to show.
     showStartMessages();
     resolveBooted();

@@ -51,6 +51,8 @@ export interface PipelineOptions {
   linked: (hash: string) => void;
   /** Called after each run whose preview shows (the Tests panel runs the tests again). */
   ran?: () => void;
+  /** The app label a new database should use for `source` (see Build.appLabel). */
+  appLabel?: (source: string) => string | undefined;
 }
 
 /**
@@ -211,6 +213,8 @@ export class Pipeline {
     // The build is kept (a reload whose code does not compile shows it) and the run marked
     // "running", so that a run that never finishes offers "Run" on the next load.
     const build: Build = { id, version: project.version, source: project.source, code: compiled.code, imports: compiled.imports, columns: compiled.columns };
+    const appLabel = this.options.appLabel?.(project.source);
+    if (appLabel) build.appLabel = appLabel;
     const recorded = Promise.all([this.save(), startRun(build)]);
     // The runner gets the build while those writes land; a failed write is reported, not fatal.
     recorded.then(() => markStep("run-saved"), (error: unknown) => this.saveFailed(error));

@@ -13,8 +13,11 @@ import { base64url, decodeBase64url } from "../core/util/base64url.ts";
  */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-/** The result of reading a hash: a source, a clear error, or null when the hash holds no project. */
-export type HashResult = { ok: true; source: string } | { ok: false; error: string } | null;
+/**
+ * The result of reading a hash: a source (and the `data=` parameter of a link that carries
+ * data, still encoded: see share-data.ts), a clear error, or null when the hash holds no project.
+ */
+export type HashResult = { ok: true; source: string; data?: string } | { ok: false; error: string } | null;
 
 /**
  * Builds the hash (without "#") that carries a source in a share link.
@@ -35,7 +38,11 @@ export function encodeShare(source: string): string {
  * decodeHash("");                                   // null
  */
 export function decodeHash(hash: string): HashResult {
-  const text = hash.startsWith("#") ? hash.slice(1) : hash;
+  const whole = hash.startsWith("#") ? hash.slice(1) : hash;
+  // `#code=…&data=…`: base64url has neither "&" nor "=", so the first "&" ends the code.
+  const amp = whole.startsWith("code=") ? whole.indexOf("&") : -1;
+  const text = amp === -1 ? whole : whole.slice(0, amp);
+  const data = amp === -1 ? undefined : new URLSearchParams(whole.slice(amp + 1)).get("data") ?? undefined;
   if (text.startsWith("code=")) {
     const payload = text.slice(5);
     let bytes: Uint8Array;
@@ -57,7 +64,8 @@ export function decodeHash(hash: string): HashResult {
     } catch {
       return { ok: false, error: "The link's code does not decode to UTF-8 text." };
     }
-    return source.trim() === "" ? { ok: false, error: "The link holds no code." } : { ok: true, source };
+    if (source.trim() === "") return { ok: false, error: "The link holds no code." };
+    return data === undefined ? { ok: true, source } : { ok: true, source, data };
   }
   if (text.startsWith("source=")) {
     let source: string;
@@ -72,7 +80,8 @@ export function decodeHash(hash: string): HashResult {
   return null;
 }
 
-class TooLarge extends Error {}
+/** Thrown by {@link inflateCapped} when the output would pass its cap. */
+export class TooLarge extends Error {}
 
 function tooLarge(): string {
   return `The link's code is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB once unpacked, more than any single file the sandbox opens; it was not opened.`;
@@ -82,7 +91,7 @@ function tooLarge(): string {
  * Inflates raw DEFLATE in small steps, throwing {@link TooLarge} as soon as the output passes
  * `cap` bytes, so a decompression bomb never gets allocated.
  */
-function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array {
+export function inflateCapped(bytes: Uint8Array, cap: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;

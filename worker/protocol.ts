@@ -13,6 +13,7 @@
  * and source on arrival; whatever arrives from a preview origin is treated as the project's
  * own (untrusted) code would be.
  */
+import type { DataRequest, DatabaseStatus } from "./db/protocol.ts";
 
 import type { TestRun } from "../core/test/runner.ts";
 
@@ -56,6 +57,12 @@ export interface Build {
   imports?: ImportedName[];
   /** Columns of `code` → columns of `source`, line by line. */
   columns?: string;
+  /**
+   * The app label a new database names its tables with (`polls` → `polls_question`), as Node
+   * names them after the file: the example's name, or the label of a link's data. A database
+   * that has tables keeps the label they were made with.
+   */
+  appLabel?: string;
 }
 
 /** The runner's answer to a build: it serves it from now on, or it failed to load. */
@@ -88,7 +95,9 @@ export type EditorRequest =
   /** Caches the host page and scripts, so the preview opens offline after this visit. */
   | { type: "onefile:precache"; requestId: number }
   /** Runs the loaded build's tests, or `checks` (a tutorial step's, compiled) instead; the reply's result is a {@link TestReply}. */
-  | { type: "onefile:test"; requestId: number; checks?: string };
+  | { type: "onefile:test"; requestId: number; checks?: string }
+  /** A data tool's request for the project's database (worker/db/protocol.ts). */
+  | { type: "onefile:data"; requestId: number; request: DataRequest };
 
 /** Host page → editor: the reply to one {@link EditorRequest}. */
 export interface HostReply {
@@ -110,7 +119,9 @@ export type HostEvent =
   | { type: "onefile:busy"; ms: number }
   | { type: "onefile:idle" }
   /** The loop guard or the time limit stopped a request: the next visit should ask before running. */
-  | { type: "onefile:hung" };
+  | { type: "onefile:hung" }
+  /** The project's database after a load: whether it has one, schema changes, or why it cannot be read. */
+  | { type: "onefile:database"; status: DatabaseStatus };
 
 /** Host page → runner. */
 export type RunnerRequest =
@@ -118,7 +129,8 @@ export type RunnerRequest =
   | { type: "ping"; n: number }
   /** The port the service worker forwards requests on (transferred with the message). */
   | { type: "connect" }
-  | { type: "test"; requestId: number; checks?: string };
+  | { type: "test"; requestId: number; checks?: string }
+  | { type: "data"; requestId: number; request: DataRequest };
 
 /** Runner → host page. */
 export type RunnerEvent =
@@ -126,7 +138,9 @@ export type RunnerEvent =
   | { type: "tested"; requestId: number; reply: TestReply }
   | { type: "pong"; n: number }
   | { type: "log"; entries: LogEntry[] }
-  | { type: "hung" };
+  | { type: "hung" }
+  | { type: "database"; status: DatabaseStatus }
+  | { type: "data-reply"; requestId: number; ok: boolean; result?: unknown; error?: string };
 
 /** Host page ↔ service worker. */
 export type WorkerControl =

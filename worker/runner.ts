@@ -14,6 +14,8 @@ import { loadJar, projectSecretKey, saveJar } from "./preview-store.ts";
 import { errorPage, notLoadedPage } from "./pages.ts";
 import { FIRST_LINE_OFFSET, USER_FILE } from "./evaluate.ts";
 import { ColumnMap, formatStack, type CallSite, type UserFile } from "./stack.ts";
+import { attachDatabase, oneAtATime, runDataRequest } from "./db/runner-database.ts";
+import type { DataRequest } from "./db/protocol.ts";
 import type { Build, ForwardedRequest, ForwardedResponse, LoadReply, LogEntry, RunnerEvent, RunnerRequest, TestReply } from "./protocol.ts";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -40,10 +42,11 @@ self.addEventListener("message", (event: MessageEvent<RunnerRequest>) => {
   else if (data.type === "connect" && event.ports[0]) listen(event.ports[0]);
   else if (data.type === "load") void load(data.build).then((reply) => post({ type: "loaded", requestId: data.requestId, reply }));
   else if (data.type === "test") void test(data.checks).then((reply) => post({ type: "tested", requestId: data.requestId, reply }));
+  else if (data.type === "data") void dataRequest(data.requestId, data.request);
 });
 
-function post(message: RunnerEvent): void {
-  self.postMessage(message);
+function post(message: RunnerEvent, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
 }
 
 /** Evaluates a build, replacing the one served so far. */
@@ -52,9 +55,9 @@ async function load(build: Build): Promise<LoadReply> {
   // The first request needs these; read them while the module evaluates.
   void jarOnce();
   user.map = build.columns ? new ColumnMap(build.columns) : undefined;
-  const built = buildRuntime(build, log, { secretKeyFor: () => secretOnce(), hostname: self.location.hostname }).catch(
-    (error: unknown): LoadFailure => ({ phase: "load", error: { message: String(error), line: 0, column: 0 } }),
-  );
+  const built = buildRuntime(build, log, { secretKeyFor: () => secretOnce(), hostname: self.location.hostname })
+    .then((result) => withDatabase(result, build.appLabel))
+    .catch((error: unknown): LoadFailure => ({ phase: "load", error: { message: String(error), line: 0, column: 0 } }));
   runtime = built;
   loaded = build;
   const result = await built;
@@ -72,6 +75,25 @@ async function test(checks: string | undefined): Promise<TestReply> {
   return runProjectTests(loaded, checks === undefined ? {} : { checks }, log, host, scratch).catch(
     (error: unknown): TestReply => ({ ok: false, phase: "load", error: { message: String(error), line: 0, column: 0 } }),
   );
+}
+
+/** Attaches the project's database to an app with models (before any request reaches it). */
+async function withDatabase(result: ProjectRuntime | LoadFailure, labelHint: string | undefined): Promise<ProjectRuntime | LoadFailure> {
+  if (!("app" in result)) return result;
+  const status = await attachDatabase(result.app, labelHint);
+  for (const change of status.applied) log({ kind: "console", level: "info", text: `Database: ${change}` });
+  post({ type: "database", status });
+  return result;
+}
+
+/** Runs a data tool's request and posts the outcome (a download's bytes are transferred). */
+async function dataRequest(requestId: number, request: DataRequest): Promise<void> {
+  try {
+    const result = await runDataRequest(request);
+    post({ type: "data-reply", requestId, ok: true, result }, result instanceof ArrayBuffer ? [result] : []);
+  } catch (error) {
+    post({ type: "data-reply", requestId, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /** Answers the requests the service worker sends on `port`. */
@@ -101,7 +123,7 @@ async function serve(forwarded: ForwardedRequest): Promise<ForwardedResponse> {
     const hasBody = forwarded.body !== null && forwarded.method !== "GET" && forwarded.method !== "HEAD";
     const request = new Request(forwarded.url, { method: forwarded.method, headers: forwarded.headers, body: hasBody ? forwarded.body : null });
     const cookies = await jarOnce();
-    const result = await answer(current, request, cookies, forwarded.referrer);
+    const result = await oneAtATime(current.app, () => answer(current, request, cookies, forwarded.referrer));
     response = result.response;
     streaming = result.streaming;
     if (result.jarChanged) void saveJar(cookies).catch((error: unknown) => log({ kind: "error", text: `The cookie jar could not be saved: ${String(error)}` }));

@@ -11,6 +11,7 @@
  */
 import { SW_PATH, type Build, type EditorRequest, type HostEvent, type HostReply, type LoadReply, type RunnerEvent, type RunnerRequest, type TestReply, type WorkerControl } from "../../worker/protocol.ts";
 import { isEditorOrigin } from "../origins.ts";
+import type { DataRequest } from "../../worker/db/protocol.ts";
 import { EDITOR_ORIGINS } from "../build-settings.ts";
 
 /** How often the runner is pinged, and after how long without an answer it counts as busy. */
@@ -31,6 +32,7 @@ function start(): void {
   let nextLoad = 0;
   const loads = new Map<number, (reply: LoadReply) => void>();
   const tests = new Map<number, (reply: TestReply) => void>();
+  const dataReplies = new Map<number, (reply: { ok: boolean; result?: unknown; error?: string | undefined }) => void>();
   let pinged = 0;
   let answered = 0;
   let pingSentAt = 0;
@@ -66,6 +68,11 @@ function start(): void {
       toEditor({ type: "onefile:log", entries: message.entries });
     } else if (message.type === "hung") {
       toEditor({ type: "onefile:hung" });
+    } else if (message.type === "database") {
+      toEditor({ type: "onefile:database", status: message.status });
+    } else if (message.type === "data-reply") {
+      dataReplies.get(message.requestId)?.(message);
+      dataReplies.delete(message.requestId);
     }
   }
 
@@ -111,12 +118,23 @@ function start(): void {
     });
   }
 
+  /** Passes a data tool's request to the runner; resolves with its result or rejects with its error. */
+  function data(request: DataRequest): Promise<unknown> {
+    const requestId = ++nextLoad;
+    return new Promise((resolve, reject) => {
+      dataReplies.set(requestId, (reply) => (reply.ok ? resolve(reply.result) : reject(new Error(reply.error))));
+      toRunner({ type: "data", requestId, request }, request.op === "open" ? [request.bytes] : []);
+    });
+  }
+
   function stop(): void {
     runner.terminate();
     for (const resolve of tests.values()) {
       resolve({ ok: false, phase: "load", error: { message: "Stopped: the project was stopped before its tests finished.", line: 0, column: 0 } });
     }
     tests.clear();
+    for (const settle of dataReplies.values()) settle({ ok: false, error: "The project was stopped." });
+    dataReplies.clear();
     for (const resolve of loads.values()) {
       resolve({ ok: false, version: 0, phase: "load", error: { message: "Stopped: the project was stopped before it finished loading.", line: 0, column: 0 } });
     }
@@ -170,6 +188,8 @@ function start(): void {
         return precache();
       case "onefile:test":
         return test(typeof request.checks === "string" ? request.checks : undefined);
+      case "onefile:data":
+        return data(request.request);
     }
   }
 
@@ -180,7 +200,7 @@ function start(): void {
     if (!request || typeof request.type !== "string" || typeof request.requestId !== "number") return;
     handle(request).then(
       (result) => toEditor({ type: "onefile:reply", requestId: request.requestId, ok: true, result: result ?? null }),
-      (error: unknown) => toEditor({ type: "onefile:reply", requestId: request.requestId, ok: false, error: String(error) }),
+      (error: unknown) => toEditor({ type: "onefile:reply", requestId: request.requestId, ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
   });
 

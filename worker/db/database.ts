@@ -147,7 +147,7 @@ export class SandboxDatabase {
       try {
         checkDatabaseHeader(first, file.size);
       } catch (error) {
-        throw error instanceof NotADatabaseError ? new CorruptDatabaseError(error.message.replace(/\.$/, "")) : error;
+        throw error instanceof NotADatabaseError ? new CorruptDatabaseError(error.detail) : error;
       }
       useRollbackJournal(first);
     }

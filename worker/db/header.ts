@@ -12,7 +12,10 @@ const MAGIC = "SQLite format 3\u0000";
 
 /** Bytes that are not a usable SQLite database; the message says why, for the user. */
 export class NotADatabaseError extends Error {
-  constructor(detail: string) {
+  constructor(
+    /** What is wrong, as a clause: "its first bytes are not …". */
+    readonly detail: string,
+  ) {
     super(`This is not a SQLite database: ${detail}.`);
     this.name = "NotADatabaseError";
   }

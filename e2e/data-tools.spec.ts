@@ -82,6 +82,7 @@ test("Open a db.sqlite3 made by Node: the sandbox shows its rows", async ({ page
 });
 
 test("Share with data round-trips into a new project; an oversized dump gets the message", async ({ page, context }) => {
+  test.setTimeout(180_000); // Two projects, and a view that writes 1,500 rows, on a shared machine.
   await openWithData(page, POLLS, pollsData());
   await vote(page, "The sky");
   await page.getByTestId("data").click();
@@ -105,7 +106,7 @@ test("Share with data round-trips into a new project; an oversized dump gets the
     .replace(
       'app.urlpatterns = [path("", index, { name: "index" })];',
       `async function fill() {
-  await Note.objects.bulkCreate(Array.from({ length: 3000 }, (_, i) => ({ title: \`Note \${i} \${crypto.randomUUID()} \${crypto.randomUUID()}\` })));
+  await Note.objects.bulkCreate(Array.from({ length: 1500 }, (_, i) => ({ title: \`Note \${i} \${crypto.randomUUID()} \${crypto.randomUUID()}\` })));
   return new HttpResponse("<h1>Filled</h1>");
 }
 app.urlpatterns = [path("", index, { name: "index" }), path("fill/", fill)];`,

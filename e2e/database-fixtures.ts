@@ -66,6 +66,20 @@ export async function openWithData(page: Page, source: string, data: Dump): Prom
   await waitReady(page);
 }
 
+/**
+ * Waits for the sandbox after a reload. On a machine this loaded, the host page's heartbeat
+ * can miss its runner for two seconds and mark the run as hung, which gates the next visit
+ * behind "Run": that is the sandbox's hang protection, not the database's business, so press it.
+ */
+export async function reloaded(page: Page): Promise<void> {
+  await waitReady(page);
+  const run = page.getByRole("button", { name: "Run" });
+  if (await run.isVisible()) {
+    await run.click();
+    await expect(run).toBeHidden();
+  }
+}
+
 /** Shows `path` in the preview, as typing it in the address bar does. */
 export async function go(page: Page, path: string): Promise<void> {
   await page.getByTestId("address").fill(path);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { sandboxLaunchArgs } from "../playwright/index.ts";
 import { encodeShare } from "../app/share.ts";
 import { expectHeading, preview, previewFrame, setSource, waitReady } from "./fixtures.ts";
-import { expectResults, go, notesData, notesSource, openWithData, POLLS, pollsData, showTable, vote } from "./database-fixtures.ts";
+import { expectResults, go, notesData, reloaded, notesSource, openWithData, POLLS, pollsData, showTable, vote } from "./database-fixtures.ts";
 
 test("polls from a link with data: a vote survives a stopped worker, a reload and a reopened browser", async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), "onefile-profile-"));
@@ -34,7 +34,7 @@ test("polls from a link with data: a vote survives a stopped worker, a reload an
 
     // A reload starts a new runner, which reads the database back from IndexedDB.
     await page.reload();
-    await waitReady(page);
+    await reloaded(page);
     await expectResults(page, "The sky -- 2 votes");
 
     // Closing the browser and opening the same profile again, on the sandbox or on the code's
@@ -43,13 +43,13 @@ test("polls from a link with data: a vote survives a stopped worker, a reload an
     context = await launch();
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto("/");
-    await waitReady(page);
+    await reloaded(page);
     await expectResults(page, "The sky -- 2 votes");
     await context.close();
     context = await launch();
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`/#${encodeShare(POLLS)}`);
-    await waitReady(page);
+    await reloaded(page);
     await expectResults(page, "The sky -- 2 votes", "Not much -- 0 votes");
   } finally {
     await context.close();
@@ -94,7 +94,7 @@ test("two projects in two tabs keep separate data", async ({ context }) => {
   await expect(preview(second).locator("li")).toHaveText(["Only in the second", "And this"]);
   await first.bringToFront();
   await first.reload();
-  await waitReady(first);
+  await reloaded(first);
   await expect(preview(first).locator("li")).toHaveText(["Only in the first"]);
 });
 

@@ -92,10 +92,11 @@ const hosts: Host[] = [
   },
   {
     name: "service worker",
-    prefix: "/preview/w1",
+    // Each project has its own origin, so the app is at "/" there: no mount prefix.
+    prefix: "",
     send: async (method, p) => {
       const jar = {};
-      const { response } = await answer(worker, new Request(`http://127.0.0.1/preview/w1${p}`, { method }), jar);
+      const { response } = await answer(worker, new Request(`http://w1.localhost${p}`, { method }), jar);
       // The jar takes the cookies: what it holds is what the browser would have been sent.
       const seen = await fromWeb(response, Object.entries(jar).map(([name, c]) => `${name}=${(c as { value: string }).value}`));
       return seen;

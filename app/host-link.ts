@@ -25,6 +25,11 @@ export interface HostListener {
   database?(status: DatabaseStatus): void;
 }
 
+/** A request the host page never answered because it was thrown away ("Stop" after it stopped answering). */
+export class HostRestartedError extends Error {
+  override name = "HostRestartedError";
+}
+
 /** How often the host is pinged, and how long an answer may take before it counts as lost. */
 const PING_EVERY_MS = 2000;
 const LOST_AFTER_MS = 5000;
@@ -130,7 +135,7 @@ export class HostLink {
   private close(): void {
     clearInterval(this.pinger);
     this.frame.remove();
-    for (const { reject } of this.replies.values()) reject(new Error("The preview was restarted."));
+    for (const { reject } of this.replies.values()) reject(new HostRestartedError("The preview stopped answering and was restarted."));
     this.replies.clear();
   }
 

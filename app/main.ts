@@ -89,15 +89,24 @@ const stall = new StallNotice(
 // The preview origin starts first: its host page, service worker and runner load meanwhile.
 const host = new HostLink(previewOrigin(id, PREVIEW_ORIGIN_PATTERN, new URL(location.href)), {
   log: (entries) => entries.forEach((entry) => log.add(entry)),
+  // The code holds its runner: say so, offer Stop, and remember it (a reload must ask first).
+  // The page now waits for the user, so `ready` resolves.
   busy: (ms) => {
     stall.busy(ms);
     void setRunState(id, "hung").catch(() => {});
+    resolveBooted();
   },
-  idle: () => stall.idle(),
+  // It finished after all: whatever the run was doing goes on as usual.
+  idle: () => {
+    if (stall.idle()) void setRunState(id, pipeline?.running ? "running" : "ok").catch(() => {});
+  },
   hung: () => void setRunState(id, "hung").catch(() => {}),
   unresponsive: (lost) => {
     stall.unresponsive(lost);
-    if (lost) void setRunState(id, "crashed").catch(() => {});
+    if (lost) {
+      void setRunState(id, "crashed").catch(() => {});
+      resolveBooted();
+    }
   },
   database: (status) => dataTools.update(status),
 });

@@ -11,7 +11,7 @@
 import { encodeShare } from "./share.ts";
 import { finishRun, loadBuild, saveProject, setRunState, startRun, type Project } from "./store.ts";
 import type { Build, LoadReply } from "../worker/protocol.ts";
-import type { HostLink } from "./host-link.ts";
+import { HostRestartedError, type HostLink } from "./host-link.ts";
 import type { SourceEditor } from "./editor.ts";
 import type { ErrorOverlay } from "./overlay.ts";
 import type { Preview } from "./preview.ts";
@@ -156,6 +156,11 @@ export class Pipeline {
     this.status("Not saved", "error");
   }
 
+  /** True while a run is in flight. */
+  get running(): boolean {
+    return this.looping;
+  }
+
   /** Resolves when the newest version is saved (Ctrl/Cmd+S). */
   flush(): Promise<void> {
     return this.save();
@@ -222,9 +227,15 @@ export class Pipeline {
     try {
       reply = await this.host.load(build);
     } catch (error) {
-      void setRunState(id, "ok").catch(() => {}); // Not a hang: the preview could not be reached.
+      // The preview could not be reached: not this code's fault, unless it crashed the preview.
+      if (!(error instanceof HostRestartedError)) void setRunState(id, "ok").catch(() => {});
       this.overlay.show({ title: "The preview cannot run", detail: String(error) });
       this.status("Preview unavailable", "error");
+      return;
+    }
+    if (!reply.ok && reply.phase === "stopped") {
+      // "Stop" ended it: the Run gate says why, and the run stays marked as hung.
+      this.status("Stopped", "error");
       return;
     }
     if (!reply.ok) {
@@ -232,6 +243,7 @@ export class Pipeline {
       this.overlay.show({ title: message, line, column, detail: "The code threw while loading." });
       if (!this.ran) this.preview.notice("The code threw while loading: fix it and the preview appears here.");
       if (line > 0) this.editor.setError({ message, line, column });
+      // A run the loop guard ended hung: the next visit asks first. Others just failed.
       if (!message.startsWith("LoopGuardError")) void setRunState(id, "ok").catch(() => {});
       this.status("Error", "error");
       return;

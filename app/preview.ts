@@ -40,7 +40,7 @@ export class Preview {
     private readonly el: PreviewElements,
     openInNewTab: (path: string) => void,
   ) {
-    el.frame.addEventListener("load", () => void this.loaded());
+    this.listen(el.frame);
     el.form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.show(normalise(el.address.value), true);
@@ -84,10 +84,22 @@ export class Preview {
     this.el.empty.querySelector(".why")!.textContent = why ?? "";
   }
 
-  /** Empties the frame (a project that was stopped shows nothing until it runs again). */
+  /**
+   * Replaces the frame with an empty one (a project that was stopped shows nothing until it
+   * runs again). A new element rather than a navigation: the old frame's process may be gone.
+   */
   clear(): void {
-    this.el.frame.removeAttribute("src");
-    this.el.frame.contentWindow?.location.replace("about:blank");
+    const fresh = this.el.frame.cloneNode(false) as HTMLIFrameElement;
+    fresh.removeAttribute("src");
+    this.listen(fresh);
+    this.el.frame.replaceWith(fresh);
+    this.el.frame = fresh;
+  }
+
+  private listen(frame: HTMLIFrameElement): void {
+    frame.addEventListener("load", () => {
+      if (frame === this.el.frame) void this.loaded();
+    });
   }
 
   private go(delta: number): void {

@@ -67,9 +67,11 @@ export class StallNotice {
     else if (this.kind === "crashed") this.hide();
   }
 
-  /** The runner answers again. */
-  idle(): void {
-    if (this.kind === "hung") this.hide();
+  /** The runner answers again; true when that ends a "busy" banner. */
+  idle(): boolean {
+    if (this.kind !== "hung") return false;
+    this.hide();
+    return true;
   }
 
   /** Shows the "Run" gate, saying why the project is not running. */

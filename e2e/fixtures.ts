@@ -3,6 +3,7 @@
  * reaching the preview frame, and the test projects themselves.
  */
 import { expect, type Frame, type FrameLocator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { encodeShare } from "../app/share.ts";
 
 /** The preview iframe's content. */
@@ -106,4 +107,9 @@ app.urlpatterns = [
 
 export default app;
 `;
+}
+
+/** The source of `examples/<name>.ts`, as the sandbox's examples menu offers it. */
+export function example(name: string): string {
+  return readFileSync(new URL(`../examples/${name}.ts`, import.meta.url), "utf8");
 }

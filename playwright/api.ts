@@ -16,7 +16,10 @@ import type { TestRun } from "onefile/test";
  * await page.evaluate((code) => window.sandbox.setSource(code), source); // resolves when the preview shows it
  */
 export interface SandboxApi {
-  /** Resolves once the first preview has shown, or the page waits for "Run" (the last run hung or crashed). */
+  /**
+   * Resolves once the first preview has shown, or the page waits for the user: for "Run" (the
+   * last run hung or crashed), or for "Stop" (the code holds its runner).
+   */
   ready: Promise<void>;
   /** The code in the editor. */
   getSource(): Promise<string>;

@@ -65,10 +65,13 @@ export interface Build {
   appLabel?: string;
 }
 
-/** The runner's answer to a build: it serves it from now on, or it failed to load. */
+/**
+ * The runner's answer to a build: it serves it from now on, or it failed to load ("load"), or
+ * the runner was stopped before it finished ("stopped": the code hung, see the host page).
+ */
 export type LoadReply =
   | { ok: true; version: number; ms: number }
-  | { ok: false; version: number; error: CompileError; phase: "load" };
+  | { ok: false; version: number; error: CompileError; phase: "load" | "stopped" };
 
 /**
  * The runner's answer to a test request: the tests ran (whatever their outcome), or the project

@@ -136,7 +136,7 @@ function start(): void {
     for (const settle of dataReplies.values()) settle({ ok: false, error: "The project was stopped." });
     dataReplies.clear();
     for (const resolve of loads.values()) {
-      resolve({ ok: false, version: 0, phase: "load", error: { message: "Stopped: the project was stopped before it finished loading.", line: 0, column: 0 } });
+      resolve({ ok: false, version: 0, phase: "stopped", error: { message: "Stopped: the project was stopped before it finished loading.", line: 0, column: 0 } });
     }
     loads.clear();
     runner = startRunner();

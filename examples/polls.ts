@@ -1,5 +1,5 @@
 // examples/polls.ts — Django's tutorial app ("Writing your first Django app") as one file.
-import { App, F, getObjectOr404, models, path, redirect, render, type HttpRequest } from "onefile";
+import { admin, App, F, getObjectOr404, models, path, redirect, render, type HttpRequest } from "onefile";
 
 const app = new App({
   DEBUG: true,
@@ -110,7 +110,23 @@ app.test("voting without a choice shows the question again", async ({ client, ex
   expect(await client.post(`/${question.id}/vote/`, {})).toHaveStatus(400);
 });
 
+// The admin, as in the tutorial's part 7: questions with their choices inline.
+app.admin.register(Question, {
+  listDisplay: ["questionText", "pubDate", admin.display({ boolean: true, ordering: "pubDate", description: "Published recently?" }, (q: Question) => q.wasPublishedRecently())],
+  listFilter: ["pubDate"],
+  searchFields: ["questionText"],
+  inlines: [{ model: Choice, extra: 3 }],
+});
+
+app.test("a staff user finds the questions in the admin", async ({ client, expect }) => {
+  await app.auth.User.objects.createSuperuser("admin", "admin@example.com", "correct horse battery");
+  await Question.objects.create({ questionText: "Admin or not?" });
+  await client.post("/admin/login/", { username: "admin", password: "correct horse battery" });
+  expect(await client.get("/admin/polls/question/?q=admin")).toContainText("Admin or not?");
+});
+
 app.urlpatterns = [
+  path("admin/", app.admin.urls),
   path("", index, { name: "index" }),
   path("<int:id>/", detail, { name: "detail" }),
   path("<int:id>/results/", results, { name: "results" }),

@@ -4,7 +4,7 @@
  * views ask: which permissions the user has, which columns, fieldsets and actions to show.
  */
 import type { ModelConstructor, ModelOptions } from "../db/options.ts";
-import { ImproperlyConfigured } from "../errors.ts";
+import { Http404, ImproperlyConfigured } from "../errors.ts";
 import type { HttpRequest } from "../http/request.ts";
 import { closest } from "../util/closest.ts";
 import { ForeignKeyImpl, ManyToManyFieldImpl } from "../db/fields/related.ts";
@@ -14,7 +14,6 @@ import { capfirst, prettyLabel, type AdminAction, type AdminObject, type Display
 import { deleteSelected } from "./actions.ts";
 import type { HttpResponse } from "../http/response.ts";
 import type { AdminSiteApi } from "./site-api.ts";
-import type { URLPattern } from "../urls/index.ts";
 
 /** One changelist column, resolved. */
 export interface Column {
@@ -129,9 +128,9 @@ export class ModelAdmin {
     return [{ name: null, classes: [], description: "", lines: lines(fields) }];
   }
 
-  /** Extra URL patterns of this model (the user admin's password page). */
-  extraUrls(_prefix: string, _wrap: unknown): URLPattern[] {
-    return [];
+  /** A page of one object besides change, delete and history (the user admin's "password"); none by default. */
+  objectPage(_page: string, _site: AdminSiteApi, _request: HttpRequest, _params: Record<string, string>): Promise<HttpResponse> {
+    throw new Http404("The requested admin page does not exist.");
   }
 
   /** A page that replaces the add or change form (the user admin's add form), or null. */

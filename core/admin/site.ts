@@ -7,7 +7,7 @@
 import type { AppAuth } from "../auth/state.ts";
 import type { AuthHost } from "../auth/user.ts";
 import type { ModelConstructor, ModelOptions } from "../db/options.ts";
-import { ImproperlyConfigured } from "../errors.ts";
+import { Http404, ImproperlyConfigured } from "../errors.ts";
 import type { HttpRequest } from "../http/request.ts";
 import type { HttpResponse } from "../http/response.ts";
 import type { TemplateLoader } from "../templates/loaders.ts";
@@ -46,7 +46,6 @@ export class AdminSite implements AdminSiteApi {
   readonly auth: AppAuth;
   readonly LogEntry: LogEntryClass;
   readonly #registry = new Map<ModelConstructor, ModelAdmin>();
-  #urlsTaken = false;
 
   constructor(readonly host: AdminHost) {
     this.auth = host.auth;
@@ -67,9 +66,6 @@ export class AdminSite implements AdminSiteApi {
   register(model: ModelConstructor, options: ModelAdminOptions = {}, AdminClass: typeof ModelAdmin = ModelAdmin): ModelAdmin {
     if (!model?._meta) throw new TypeError("app.admin.register() takes a model class made with app.Model().");
     if (this.#registry.has(model)) throw new ImproperlyConfigured(`The model ${model._meta.objectName} is already registered with the admin.`);
-    if (this.#urlsTaken) {
-      throw new ImproperlyConfigured(`app.admin.register(${model._meta.objectName}) came after app.admin.urls was used: register every model first.`);
-    }
     const modelAdmin = new AdminClass(model, options);
     modelAdmin.site = this;
     this.#registry.set(model, modelAdmin);
@@ -105,7 +101,6 @@ export class AdminSite implements AdminSiteApi {
    * ```
    */
   get urls() {
-    this.#urlsTaken = true;
     const view = (fn: (site: AdminSiteApi, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
       adminView(this, (request, params) => fn(this, request, params));
     const patterns: URLPattern[] = [
@@ -116,29 +111,40 @@ export class AdminSite implements AdminSiteApi {
       path("password_change/done/", view(passwordChangeDoneView), { name: "password_change_done" }),
       path("static/<str:file>", staticView(ADMIN_STATIC), { name: "static" }),
     ];
-    const labels = new Set<string>();
-    for (const modelAdmin of this.modelAdmins) {
-      const { appLabel, modelName } = modelAdmin.meta;
-      const prefix = `${appLabel}/${modelName}/`;
-      const name = modelAdmin.urlName;
-      const of = (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
-        adminView(this, (request, params) => fn(this, modelAdmin, request, params));
-      patterns.push(
-        ...modelAdmin.extraUrls(prefix, of),
-        path(prefix, of(changelistView), { name: `${name}_changelist` }),
-        path(`${prefix}add/`, of(addView), { name: `${name}_add` }),
-        path(`${prefix}<str:objectId>/history/`, of(historyView), { name: `${name}_history` }),
-        path(`${prefix}<str:objectId>/delete/`, of(deleteView), { name: `${name}_delete` }),
-        path(`${prefix}<str:objectId>/change/`, of(changeView), { name: `${name}_change` }),
-      );
-      labels.add(appLabel);
-    }
-    for (const label of labels) patterns.push(path(`${label}/`, adminView(this, (request) => appIndexView(this, request, label)), { name: `app_list_${label}` }));
+    // The app label is known only once the host has loaded the file, after this runs: the
+    // model's part of each URL is matched at request time, not written into the patterns.
+    const byUrl = (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) =>
+      adminView(this, (request, params) => {
+        const modelAdmin = this.modelAdmins.find((m) => m.meta.appLabel === params.appLabel && m.meta.modelName === params.modelName);
+        if (!modelAdmin) throw new Http404("The requested admin page does not exist.");
+        return fn(this, modelAdmin, request, params);
+      });
+    const model = "<str:appLabel>/<str:modelName>/";
+    patterns.push(
+      path(`${model}<str:objectId>/password/`, byUrl((site, m, request, params) => m.objectPage("password", site, request, params)), { name: "password_change_object" }),
+      path(model, byUrl(changelistView), { name: "changelist" }),
+      path(`${model}add/`, byUrl(addView), { name: "add" }),
+      path(`${model}<str:objectId>/history/`, byUrl(historyView), { name: "history" }),
+      path(`${model}<str:objectId>/delete/`, byUrl(deleteView), { name: "delete" }),
+      path(`${model}<str:objectId>/change/`, byUrl(changeView), { name: "change" }),
+      path("<str:appLabel>/", adminView(this, (request, params) => appIndexView(this, request, params.appLabel!)), { name: "app_list" }),
+    );
     return include(patterns, { namespace: "admin" });
   }
 
-  /** The URL of an admin page: `url("polls_question_change", { objectId: 3 })`. */
+  /**
+   * The URL of an admin page, by Django's name: `url("polls_question_change", { objectId: 3 })`,
+   * `url("app_list_polls")`, `url("index")`.
+   */
   url(name: string, params?: Record<string, unknown>): string {
+    for (const m of this.modelAdmins) {
+      if (name.startsWith(`${m.urlName}_`)) {
+        const suffix = name.slice(m.urlName.length + 1);
+        const generic = suffix === "password_change" ? "password_change_object" : suffix;
+        return this.host.reverse(`admin:${generic}`, { appLabel: m.meta.appLabel, modelName: m.meta.modelName, ...params });
+      }
+    }
+    if (name.startsWith("app_list_")) return this.host.reverse("admin:app_list", { appLabel: name.slice("app_list_".length) });
     return this.host.reverse(`admin:${name}`, params);
   }
 

@@ -13,7 +13,6 @@ import type { HttpRequest } from "../http/request.ts";
 import { HttpResponseRedirect, type HttpResponse } from "../http/response.ts";
 import { messages } from "../messages/api.ts";
 import { render } from "../shortcuts.ts";
-import { path, type URLPattern } from "../urls/index.ts";
 import { ADDITION, CHANGE } from "./log-entry.ts";
 import { ModelAdmin } from "./model-admin.ts";
 import { capfirst, type AdminObject, type ModelAdminOptions } from "./options.ts";
@@ -48,9 +47,8 @@ export function registerAuthModels(site: Pick<AdminSiteApi, "auth"> & { register
 class UserAdmin extends ModelAdmin {
   override continueAfterAdd = true;
 
-  override extraUrls(prefix: string, wrap: unknown): URLPattern[] {
-    const of = wrap as (fn: (site: AdminSiteApi, m: ModelAdmin, request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>) => (request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>;
-    return [path(`${prefix}<str:objectId>/password/`, of((site, m, request, params) => (m as UserAdmin).passwordView(site, request, params)), { name: `${this.urlName}_password_change` })];
+  override objectPage(page: string, site: AdminSiteApi, request: HttpRequest, params: Record<string, string>): Promise<HttpResponse> {
+    return page === "password" ? this.passwordView(site, request, params) : super.objectPage(page, site, request, params);
   }
 
   /** Adding a user: username and password only, as Django; the rest is edited next. */

@@ -37,4 +37,5 @@ export { authenticate, login, logout, getUser, updateSessionAuthHash } from "./l
 export { AuthenticationMiddleware } from "./middleware.ts";
 export { AuthenticationForm, authenticateForm, passwordChangeForm, setPasswordForm, userCreationForm, checkNewPassword, checkPasswordChange } from "./forms.ts";
 export { UserManager, normalizeEmail } from "./user.ts";
+export { createSuperuser, superuserUsernameProblem, superuserEmailProblem, superuserPasswordProblems, type SuperuserInput, type CreateSuperuserOptions } from "./create-superuser.ts";
 export type { AppAuth, User, UserClass } from "./state.ts";

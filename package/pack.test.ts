@@ -82,9 +82,10 @@ describe("the packed package", () => {
   it("ships compiled modules, declarations and the command, and no sources, tests or tools", () => {
     const files = packed.files.map((file) => file.path);
     const unexpected = files.filter(
-      (file) => !(file === "package.json" || file === "README.md" || /^lib\/(core|cli|playwright)\/[\w/-]+\.(js|d\.ts)$/.test(file)),
+      (file) => !(file === "package.json" || file === "README.md" || file === "LICENSE" || /^lib\/(core|cli|playwright)\/[\w/-]+\.(js|d\.ts)$/.test(file)),
     );
     expect(unexpected).toEqual([]);
+    expect(files).toContain("LICENSE");
     expect(files.filter((file) => /\.test\.|testing|fixtures|source-condition/.test(file))).toEqual([]);
     const entries = Object.values(pkg.exports).flatMap((target) =>
       typeof target === "string" ? [] : [target["types"], target["import"]].map((path) => path!.replace(/^\.\//, "")),

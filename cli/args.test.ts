@@ -28,6 +28,14 @@ describe("parseCommandLine", () => {
     expect(() => parseCommandLine(["test", "-k"])).toThrow(UsageError);
   });
 
+  it("reads createsuperuser's --username, --email and --noinput (or --no-input)", () => {
+    expect(parseCommandLine(["createsuperuser", "polls.ts"])).toMatchObject({ command: "createsuperuser", file: "polls.ts", interactive: true });
+    const scripted = parseCommandLine(["createsuperuser", "--username", "admin", "--email", "a@example.com", "--noinput"]);
+    expect(scripted).toMatchObject({ file: "app.ts", username: "admin", email: "a@example.com", interactive: false });
+    expect(parseCommandLine(["createsuperuser", "--no-input"]).interactive).toBe(false);
+    expect(() => parseCommandLine(["createsuperuser", "--password", "x"])).toThrow(UsageError);
+  });
+
   it("turns --help into help for that command", () => {
     expect(parseCommandLine(["serve", "--help"])).toMatchObject({ command: "help", topic: "serve" });
     expect(parseCommandLine(["help", "routes"])).toMatchObject({ command: "help", topic: "routes" });
@@ -64,7 +72,7 @@ describe("parseAddress", () => {
 
 describe("helpText", () => {
   it("has an overview naming every command and a text per command", () => {
-    for (const command of ["runserver", "serve", "new", "check", "routes"] as const) {
+    for (const command of ["runserver", "serve", "new", "check", "routes", "createsuperuser"] as const) {
       expect(helpText()).toContain(command);
       expect(helpText(command)).toContain(`onefile ${command}`);
     }

@@ -47,9 +47,14 @@ export interface ParsedArgs {
   patterns: string[];
   /** For `test`: one line per test instead of dots. */
   verbose: boolean;
+  /** For `createsuperuser`: the username and email given as options (undefined: ask, or read the environment). */
+  username?: string;
+  email?: string;
+  /** For `createsuperuser`: false with `--noinput`. */
+  interactive: boolean;
 }
 
-export const COMMANDS: readonly CommandName[] = ["runserver", "serve", "new", "check", "routes", "test", "makemigrations", "migrate", "dbshell"];
+export const COMMANDS: readonly CommandName[] = ["runserver", "serve", "new", "check", "routes", "test", "makemigrations", "migrate", "createsuperuser", "dbshell"];
 
 const DEFAULT_ADDRESS: Address = { host: "127.0.0.1", port: 8000 };
 
@@ -80,6 +85,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     force: false,
     patterns: [],
     verbose: false,
+    interactive: true,
   };
   if (first === undefined || first === "-h" || first === "--help") return base;
   if (first === "--version" || first === "-v" || first === "version") return { ...base, command: "version" };
@@ -122,6 +128,9 @@ function parseCommand(command: CommandName, argv: string[], base: ParsedArgs): P
   if (values.force) result.force = true;
   if (values.k) result.patterns = values.k as string[];
   if (values.verbose) result.verbose = true;
+  if (values.noinput || values["no-input"]) result.interactive = false;
+  if (typeof values.username === "string") result.username = values.username;
+  if (typeof values.email === "string") result.email = values.email;
   if (values.static) result.staticDirs = values.static as string[];
   if (values.workers !== undefined) result.workers = positiveInteger(values.workers as string, "--workers", command);
   for (const [flag, key] of NUMBER_FLAGS) {
@@ -162,6 +171,7 @@ const OPTIONS: Record<CommandName, OptionSpec> = {
   makemigrations: { ...help },
   migrate: { ...help },
   dbshell: { ...help },
+  createsuperuser: { ...help, username: { type: "string" }, email: { type: "string" }, noinput: { type: "boolean" }, "no-input": { type: "boolean" } },
   routes: { ...help },
   test: { ...help, k: { type: "string", short: "k", multiple: true }, verbose: { type: "boolean", short: "v" } },
 };

@@ -3,7 +3,7 @@
  */
 
 /** The commands `onefile` understands. */
-export type CommandName = "runserver" | "serve" | "new" | "check" | "routes" | "test" | "makemigrations" | "migrate" | "dbshell";
+export type CommandName = "runserver" | "serve" | "new" | "check" | "routes" | "test" | "makemigrations" | "migrate" | "createsuperuser" | "dbshell";
 
 /**
  * Help per command, plus the overview printed by `onefile --help`.
@@ -27,6 +27,7 @@ Commands:
   test [file] [-k pattern]       Run the tests declared with app.test() (and tests/*.test.ts).
   makemigrations [file]          Write a migration for model changes into migrations/ beside the file.
   migrate [file]                 Apply migrations (or, without any, create the models' tables).
+  createsuperuser [file]         Create a user who can log into the admin with every permission.
   dbshell [file]                 Open the database's shell (sqlite3 or psql).
 
 The file defaults to app.ts and must "export default" an App.
@@ -128,6 +129,33 @@ The database is the one in DATABASES (default db.sqlite3 beside the file), or DA
 
 Example:
   npx onefile migrate polls.ts`,
+
+  createsuperuser: `Usage: onefile createsuperuser [file=app.ts] [--username U] [--email E] [--noinput]
+
+Creates a superuser: a staff user with every permission, who can log into the admin. The file
+must use auth (the admin, or app.auth). Additive schema changes are applied first, as runserver
+does, so this works on a new database.
+
+Interactive (the default), it asks for the username (blank takes your login name when offered),
+the email address and the password twice; a password the AUTH_PASSWORD_VALIDATORS refuse is
+explained, and you may create the user anyway. Without a terminal the answers are read line by
+line from standard input. Ctrl-C cancels.
+
+With --noinput nothing is asked: --username and --email are required (or
+ONEFILE_SUPERUSER_USERNAME and ONEFILE_SUPERUSER_EMAIL), and the password is read from
+ONEFILE_SUPERUSER_PASSWORD, as Django's DJANGO_SUPERUSER_PASSWORD (never from the command line,
+where other users of the machine could read it); the validators are not run.
+
+Options:
+  --username U        The username; asked for again if it is taken or invalid (interactive).
+  --email E           The email address.
+  --noinput, --no-input
+                      Ask nothing; fail with a message when a value is missing or refused.
+  -h, --help          Show this help.
+
+Examples:
+  npx onefile createsuperuser polls.ts
+  ONEFILE_SUPERUSER_PASSWORD='correct horse battery' npx onefile createsuperuser polls.ts --username admin --email admin@example.com --noinput`,
 
   dbshell: `Usage: onefile dbshell [file=app.ts]
 

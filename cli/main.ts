@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<void> {
   process.exitCode = code;
   // Servers resolve only once stopped, and tests once run; anything left (a user's timer, a
   // database connection) must not keep us alive.
-  if (code !== 0 || argv[0] === "serve" || argv[0] === "runserver" || argv[0] === "test") setImmediate(() => process.exit(code));
+  if (code !== 0 || argv[0] === "serve" || argv[0] === "runserver" || argv[0] === "test" || argv[0] === "createsuperuser") setImmediate(() => process.exit(code));
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -61,6 +61,8 @@ async function run(argv: string[]): Promise<number> {
       return (await import("./db/commands.ts")).makemigrations(args);
     case "migrate":
       return (await import("./db/commands.ts")).migrate(args);
+    case "createsuperuser":
+      return (await import("./createsuperuser.ts")).createsuperuser(args);
     case "dbshell":
       return (await import("./db/commands.ts")).dbshell(args);
   }

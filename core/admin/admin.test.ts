@@ -153,6 +153,7 @@ describe("pages", () => {
     const client = await loggedIn();
     const form = await client.get("/admin/polls/question/add/");
     expect(form.content).toContain("choices-TOTAL_FORMS");
+    expect(form.content).not.toContain("errornote");
     const response = await client.post("/admin/polls/question/add/", {
       questionText: "What's up?", slug: "whats-up", pubDate: "2025-11-30T10:00", isOpen: "on", kind: "p",
       "choices-TOTAL_FORMS": "2", "choices-INITIAL_FORMS": "0",

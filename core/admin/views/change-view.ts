@@ -43,7 +43,8 @@ async function changeForm(site: AdminSiteApi, modelAdmin: ModelAdmin, request: H
   const FormClass = await modelFormClass(meta, editable, { rawIdFields: modelAdmin.options.rawIdFields, prepopulatedFields: modelAdmin.options.prepopulatedFields });
   const data = request.method === "POST" ? request.POST : null;
   const initial = original ? await initialFromInstance(meta, original, editable) : initialForAdd(modelAdmin, request, editable);
-  const form = new FormClass(data, request.FILES, { initial: initial as never });
+  // Files too only on POST: a form given any files (even none) is bound, and a GET would show errors.
+  const form = new FormClass(data, data ? request.FILES : null, { initial: initial as never });
   const inlines: InlineFormSet[] = [];
   for (const inline of canChange ? modelAdmin.inlines : []) inlines.push(await inline.formset(original, data));
 

@@ -183,6 +183,18 @@ describe("pages", () => {
     expect(history.content).toContain("Changed Question text, Is open and Kind. Deleted choice “Not much”.");
   });
 
+  it("opens the add and change pages without errors, with the model's defaults and the object's values", async () => {
+    const client = await loggedIn();
+    const add = await client.get("/admin/polls/question/add/");
+    expect(add.content).not.toContain("errorlist");
+    expect(add.content).not.toContain("Please correct the error");
+    expect(add.content).toMatch(/<input type="checkbox" name="isOpen"[^>]* checked/);
+    const q = await Question.objects.create({ questionText: "Unchanged?" });
+    const change = await client.get(`/admin/polls/question/${q.id}/change/`);
+    expect(change.content).not.toContain("errorlist");
+    expect(change.content).toContain('value="Unchanged?"');
+  });
+
   it("shows validation errors beside their fields, and saves nothing", async () => {
     const client = await loggedIn();
     const response = await client.post("/admin/polls/question/add/", { questionText: "", pubDate: "nope", kind: "x", "choices-TOTAL_FORMS": "0", "choices-INITIAL_FORMS": "0" });

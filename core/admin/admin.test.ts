@@ -166,7 +166,7 @@ describe("pages", () => {
     expect(response.headers.get("location")).toBe(`/admin/polls/question/${q.id}/change/`);
     expect((await q.choices.all()).map(String).sort()).toEqual(["Not much", "The sky"]);
     const edit = await client.get(`/admin/polls/question/${q.id}/change/`, undefined, { follow: false });
-    expect(edit.content).toContain("was added successfully. You may edit it again below.");
+    expect(edit.content).toContain(`The question “<a href="/admin/polls/question/${q.id}/change/">What&#39;s up?</a>” was added successfully. You may edit it again below.`);
     const changed = await client.post(`/admin/polls/question/${q.id}/change/`, {
       questionText: "What's new?", slug: "whats-up", pubDate: "2025-11-30T10:00", kind: "s",
       "choices-TOTAL_FORMS": "3", "choices-INITIAL_FORMS": "2",
@@ -193,6 +193,14 @@ describe("pages", () => {
     const change = await client.get(`/admin/polls/question/${q.id}/change/`);
     expect(change.content).not.toContain("errorlist");
     expect(change.content).toContain('value="Unchanged?"');
+  });
+
+  it("links the saved object in the success message, its name escaped", async () => {
+    const client = await loggedIn();
+    const saved = await client.post("/admin/polls/question/add/", { questionText: "<img src=x onerror=alert(1)>", pubDate: "2025-01-01T00:00", kind: "p", "choices-TOTAL_FORMS": "0", "choices-INITIAL_FORMS": "0" }, { follow: true });
+    const q = await Question.objects.get();
+    expect(saved.content).toContain(`The question “<a href="/admin/polls/question/${q.id}/change/">&lt;img src=x onerror=alert(1)&gt;</a>” was added successfully.`);
+    expect(saved.content).not.toContain("<img src=x");
   });
 
   it("shows validation errors beside their fields, and saves nothing", async () => {

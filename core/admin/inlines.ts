@@ -75,7 +75,9 @@ export class InlineAdmin {
       const form = new FormClass(data, null, { prefix, initial, emptyPermitted: !original }) as AnyForm;
       rows.push({ form, original, deleting: Boolean(original && this.canDelete && data?.get(`${prefix}-DELETE`)) });
     }
-    return new InlineFormSet(this, rows, existing.length, Boolean(data));
+    // The template row that "Add another" copies in the browser (Django's empty_form).
+    const empty = new FormClass(null, null, { prefix: `${this.prefix}-__prefix__`, initial: defaultsOf(this.meta, editable), emptyPermitted: true }) as AnyForm;
+    return new InlineFormSet(this, rows, existing.length, Boolean(data), empty);
   }
 }
 
@@ -86,6 +88,7 @@ export class InlineFormSet {
     readonly rows: Row[],
     readonly initialCount: number,
     readonly bound: boolean,
+    readonly emptyForm: AnyForm,
   ) {}
 
   /** True when every row that counts is valid (deleted rows and untouched blank rows do not count). */
@@ -159,10 +162,12 @@ export class InlineFormSet {
         return { name, label: this.labelOf(name), required: Boolean(field && !field.blank && !inline.readonlyFields.includes(name)), helpText: field?.helpText ?? "" };
       }),
       rows: this.rows.map((row, i) => this.rowContext(row, i)),
+      emptyRow: this.rowContext({ form: this.emptyForm, original: null, deleting: false }, "__prefix__"),
+      addText: `Add another ${capfirst(inline.meta.verboseName)}`,
     };
   }
 
-  private rowContext(row: Row, index: number) {
+  private rowContext(row: Row, index: number | "__prefix__") {
     const inline = this.inline;
     const prefix = `${inline.prefix}-${index}`;
     const hidden: SafeString[] = [];

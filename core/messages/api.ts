@@ -1,4 +1,5 @@
 import type { HttpRequest } from "../http/request.ts";
+import type { SafeString } from "../forms/safe.ts";
 import { DEBUG, ERROR, INFO, MessageStorage, SUCCESS, WARNING } from "./storage.ts";
 
 /**
@@ -28,7 +29,7 @@ export function getMessages(request: HttpRequest): MessageStorage {
  * addMessage(request, messages.WARNING, "Disk almost full", "sticky");
  * ```
  */
-export function addMessage(request: HttpRequest, level: number, message: string, extraTags = ""): void {
+export function addMessage(request: HttpRequest, level: number, message: string | SafeString, extraTags = ""): void {
   getMessages(request).add(level, message, extraTags);
 }
 
@@ -54,9 +55,9 @@ export const messages = {
   addMessage,
   getMessages,
   /** Dropped unless `MESSAGE_LEVEL` is 10 (DEBUG) or lower. */
-  debug: (request: HttpRequest, message: string, extraTags = "") => addMessage(request, DEBUG, message, extraTags),
-  info: (request: HttpRequest, message: string, extraTags = "") => addMessage(request, INFO, message, extraTags),
-  success: (request: HttpRequest, message: string, extraTags = "") => addMessage(request, SUCCESS, message, extraTags),
-  warning: (request: HttpRequest, message: string, extraTags = "") => addMessage(request, WARNING, message, extraTags),
-  error: (request: HttpRequest, message: string, extraTags = "") => addMessage(request, ERROR, message, extraTags),
+  debug: (request: HttpRequest, message: string | SafeString, extraTags = "") => addMessage(request, DEBUG, message, extraTags),
+  info: (request: HttpRequest, message: string | SafeString, extraTags = "") => addMessage(request, INFO, message, extraTags),
+  success: (request: HttpRequest, message: string | SafeString, extraTags = "") => addMessage(request, SUCCESS, message, extraTags),
+  warning: (request: HttpRequest, message: string | SafeString, extraTags = "") => addMessage(request, WARNING, message, extraTags),
+  error: (request: HttpRequest, message: string | SafeString, extraTags = "") => addMessage(request, ERROR, message, extraTags),
 };

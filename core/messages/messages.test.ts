@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { markSafe } from "../forms/safe.ts";
 import { App, Client, messages, path, redirect, render, SessionMiddleware, type HttpRequest } from "../index.ts";
 import { MessageMiddleware } from "./middleware.ts";
 
@@ -85,10 +86,24 @@ describe("messages", () => {
     expect((await new Client(noSession).get("/list/")).content).toContain("MessageMiddleware needs SessionMiddleware");
   });
 
+  it("keeps a message added as HTML marked across the redirect: {{ m.message }} prints it, {{ m }} escapes it", async () => {
+    const app = messagesApp({ TEMPLATES: { "html.html": `{% for m in messages %}{{ m.message }}|{{ m }}{% endfor %}` } });
+    app.route("html-add/", (request: HttpRequest) => {
+      messages.success(request, markSafe('Saved <a href="/q/1/">“Q&amp;A”</a>.'));
+      messages.info(request, "<i>plain</i>");
+      return redirect("html");
+    });
+    app.route("html/", (request: HttpRequest) => render(request, "html.html"), { name: "html" });
+    const response = await new Client(app).get("/html-add/", undefined, { follow: true });
+    expect(response.content).toBe(
+      'Saved <a href="/q/1/">“Q&amp;A”</a>.|Saved &lt;a href=&quot;/q/1/&quot;&gt;“Q&amp;amp;A”&lt;/a&gt;.' + "&lt;i&gt;plain&lt;/i&gt;|&lt;i&gt;plain&lt;/i&gt;",
+    );
+  });
+
   it("ignores junk stored under the messages key", async () => {
     const app = messagesApp();
     app.route("junk/", (request: HttpRequest) => {
-      request.session.set("_messages", [[1, 2], "x", [30, "kept", ""]]);
+      request.session.set("_messages", [[1, 2], "x", [30, "kept", ""], [25, "<b>bad flag</b>", "", 2]]);
       return "junk";
     });
     const client = new Client(app);

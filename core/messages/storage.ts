@@ -1,3 +1,5 @@
+import { isSafe, markSafe, type SafeString } from "../forms/safe.ts";
+
 /** Message levels, Django's numbers: a message shows when its level is at least `MESSAGE_LEVEL`. */
 export const DEBUG = 10;
 export const INFO = 20;
@@ -9,7 +11,9 @@ const LEVEL_TAGS: Record<number, string> = { [DEBUG]: "debug", [INFO]: "info", [
 
 /**
  * One message, as templates see it: `{{ message }}` prints its text, `{{ message.tags }}`
- * gives CSS classes such as "success" (plus any extra tags).
+ * gives CSS classes such as "success" (plus any extra tags). A message added as HTML
+ * (`markSafe(...)`, as the admin's links to the saved object) keeps that mark across the
+ * redirect, and `{{ message.message }}` prints it as HTML; `{{ message }}` always escapes.
  *
  * @example
  * ```ts
@@ -21,7 +25,7 @@ const LEVEL_TAGS: Record<number, string> = { [DEBUG]: "debug", [INFO]: "info", [
 export class Message {
   constructor(
     readonly level: number,
-    readonly message: string,
+    readonly message: string | SafeString,
     readonly extraTags = "",
   ) {}
 
@@ -36,15 +40,15 @@ export class Message {
   }
 
   toString(): string {
-    return this.message;
+    return String(this.message);
   }
 }
 
 /** The session key messages wait under between requests. */
 export const SESSION_KEY = "_messages";
 
-/** A message as the session keeps it. */
-export type Stored = [level: number, message: string, extraTags: string];
+/** A message as the session keeps it; `1` at the end marks HTML (Django's `is_safedata` flag). */
+export type Stored = [level: number, message: string, extraTags: string] | [level: number, message: string, extraTags: string, safe: 1];
 
 /** Where a request's messages are kept between requests: the session, for `MessageMiddleware`. */
 export interface MessageBackend {
@@ -82,9 +86,9 @@ export class MessageStorage implements Iterable<Message> {
   }
 
   /** Queues a message for display (dropped when below `level`). */
-  add(level: number, message: string, extraTags = ""): void {
+  add(level: number, message: string | SafeString, extraTags = ""): void {
     if (level < this.level) return;
-    this.#queued.push(new Message(level, String(message), extraTags));
+    this.#queued.push(new Message(level, isSafe(message) ? message : String(message), extraTags));
     this.#save();
   }
 
@@ -113,7 +117,7 @@ export class MessageStorage implements Iterable<Message> {
   #stored(): Message[] {
     if (this.#loaded !== null) return this.#loaded;
     const stored = this.#backend.load();
-    return (this.#loaded = Array.isArray(stored) ? stored.filter(isStored).map(([l, m, t]) => new Message(l, m, t)) : []);
+    return (this.#loaded = Array.isArray(stored) ? stored.filter(isStored).map(([l, m, t, safe]) => new Message(l, safe === 1 ? markSafe(m) : m, t)) : []);
   }
 
   #save(): void {
@@ -122,9 +126,9 @@ export class MessageStorage implements Iterable<Message> {
 }
 
 function toStored(m: Message): Stored {
-  return [m.level, m.message, m.extraTags];
+  return isSafe(m.message) ? [m.level, String(m.message), m.extraTags, 1] : [m.level, m.message, m.extraTags];
 }
 
 function isStored(value: unknown): value is Stored {
-  return Array.isArray(value) && typeof value[0] === "number" && typeof value[1] === "string" && typeof value[2] === "string";
+  return Array.isArray(value) && typeof value[0] === "number" && typeof value[1] === "string" && typeof value[2] === "string" && (value.length === 3 || (value.length === 4 && value[3] === 1));
 }

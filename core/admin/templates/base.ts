@@ -42,7 +42,7 @@ export const baseTemplates: Record<string, string> = {
   <div id="content-start" class="content" tabindex="-1">
     {% block messages %}{% if messages and messages.length %}
     <ul class="messagelist">{% for message in messages %}
-      <li class="{{ message.tags }}">{{ message }}</li>{% endfor %}
+      <li class="{{ message.tags }}">{{ message.message }}</li>{% endfor %}
     </ul>{% endif %}{% endblock %}
     <div id="content" class="{% block coltype %}colM{% endblock %}">
       {% block pretitle %}{% endblock %}

@@ -42,7 +42,7 @@ export const changeFormTemplates: Record<string, string> = {
   </div>
   {% endfor %}
 </fieldset>{% if fieldset.collapsed %}</details>{% endif %}`,
-  "admin/edit_inline/tabular.html": `<div class="inline-group" id="{{ inline.prefix }}-group" data-inline-type="tabular">
+  "admin/edit_inline/tabular.html": `<div class="inline-group" id="{{ inline.prefix }}-group" data-inline-type="tabular" data-inline-prefix="{{ inline.prefix }}" data-add-text="{{ inline.addText }}">
 <div class="tabular inline-related">
 {{ inline.managementForm }}
 <fieldset class="module">
@@ -63,6 +63,11 @@ export const changeFormTemplates: Record<string, string> = {
         {% if inline.canDelete %}<td class="delete">{% if row.original %}{{ row.deleteField }}{% endif %}</td>{% endif %}
       </tr>
     {% endfor %}
+      <tr class="form-row empty-form" id="{{ inline.prefix }}-empty" hidden>
+        <td class="original">{% for hidden in inline.emptyRow.hiddenFields %}{{ hidden }}{% endfor %}</td>
+        {% for cell in inline.emptyRow.cells %}<td class="field-{{ cell.name }}">{% if cell.isReadonly %}<p>{{ cell.contents }}</p>{% else %}{{ cell.field }}{% endif %}</td>{% endfor %}
+        {% if inline.canDelete %}<td class="delete"></td>{% endif %}
+      </tr>
     </tbody>
   </table></div>
 </fieldset>

@@ -7,6 +7,7 @@
 import { PermissionDenied } from "../../errors.ts";
 import type { HttpRequest } from "../../http/request.ts";
 import { HttpResponseRedirect, type HttpResponse } from "../../http/response.ts";
+import { escape, markSafe } from "../../forms/safe.ts";
 import { messages } from "../../messages/api.ts";
 import { render } from "../../shortcuts.ts";
 import { displayForValue } from "../format.ts";
@@ -105,21 +106,24 @@ function initialForAdd(modelAdmin: ModelAdmin, request: HttpRequest, names: read
   return initial;
 }
 
-/** Django's messages and redirects after a save. */
-export function afterSave(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, obj: AdminObject, adding: boolean): HttpResponse {
-  const name = capfirst(modelAdmin.meta.verboseName);
-  const what = `The ${modelAdmin.meta.verboseName} “${String(obj)}” was ${adding ? "added" : "changed"} successfully.`;
+/**
+ * Django's messages and redirects after a save. The object's name links to its change page
+ * when the user may change it, as in Django.
+ */
+export async function afterSave(site: AdminSiteApi, modelAdmin: ModelAdmin, request: HttpRequest, obj: AdminObject, adding: boolean): Promise<HttpResponse> {
+  const verboseName = modelAdmin.meta.verboseName;
   const changeUrl = site.url(`${modelAdmin.urlName}_change`, { objectId: obj.pk });
+  const name = (await modelAdmin.hasPermission(request, "change")) ? `<a href="${escape(changeUrl)}">${escape(String(obj))}</a>` : escape(String(obj));
+  const what = `The ${escape(verboseName)} “${name}” was ${adding ? "added" : "changed"} successfully.`;
   if (request.POST.has("_continue") || (adding && modelAdmin.continueAfterAdd)) {
-    messages.success(request, `${what} You may edit it again below.`);
+    messages.success(request, markSafe(`${what} You may edit it again below.`));
     return new HttpResponseRedirect(changeUrl);
   }
   if (request.POST.has("_addanother")) {
-    messages.success(request, `${what} You may add another ${modelAdmin.meta.verboseName} below.`);
+    messages.success(request, markSafe(`${what} You may add another ${escape(verboseName)} below.`));
     return new HttpResponseRedirect(site.url(`${modelAdmin.urlName}_add`));
   }
-  messages.success(request, what);
-  void name;
+  messages.success(request, markSafe(what));
   return new HttpResponseRedirect(site.url(`${modelAdmin.urlName}_changelist`));
 }
 

@@ -1,15 +1,16 @@
 /**
  * The admin over real HTTP: `onefile createsuperuser` by script, then `onefile runserver` on a
- * SQLite file, with `fetch` playing the browser (cookies kept by hand, CSRF tokens read from
- * the pages). Log in, add a question with two inline choices, search, filter, sort, page through
+ * SQLite file, and on a fresh PostgreSQL database when DATABASE_URL names a server, with
+ * `fetch` playing the browser (cookies kept by hand, CSRF tokens read from the pages). Log in, add a question with two inline choices, search, filter, sort, page through
  * 120 rows, edit, delete with the cascade shown, log out — and the old session cookie no
  * longer opens the admin, because sessions live in the database (`SESSION_ENGINE: "db"`).
  */
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { attachDatabase } from "./db/open.ts";
-import { openSqlite } from "./db/sqlite.ts";
+import { postgresUrl } from "./db/testing/databases.ts";
 import { CookieJar, csrfToken } from "./testing/forms-http.ts";
 import { converse } from "./testing/conversation.ts";
 import { ROOT, startCli, tempProject, type RunningCli } from "./testing/helpers.ts";
@@ -31,8 +32,43 @@ function messagesOf(html: string): string[] {
   return [...html.matchAll(/<li class="success">([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
 }
 
-describe("the admin over HTTP, on runserver and a SQLite file", () => {
+/** Where runserver keeps the data: the fixture's SQLite file, or a PostgreSQL database made for the run. */
+interface Target {
+  name: string;
+  /** DATABASE_URL for the processes ("" leaves the file's own setting: SQLite beside it). */
+  url(): Promise<string>;
+  drop(): Promise<void>;
+}
+
+function postgresTarget(server: string): Target {
+  const name = `onefile_admin_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    name: "PostgreSQL",
+    async url() {
+      await run(`CREATE DATABASE ${name}`);
+      const url = new URL(server);
+      url.pathname = `/${name}`;
+      return url.href;
+    },
+    drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+const server = await postgresUrl();
+const targets: Target[] = [{ name: "a SQLite file", url: async () => "", drop: async () => {} }, ...(server ? [postgresTarget(server)] : [])];
+
+describe.each(targets)("the admin over HTTP, on runserver and $name", (target) => {
   let dir: string;
+  let env: Record<string, string>;
   let cli: RunningCli;
   let origin: string;
   const browser = () => new CookieJar(origin);
@@ -52,6 +88,17 @@ describe("the admin over HTTP, on runserver and a SQLite file", () => {
     return html;
   }
 
+  /** The keys of the sessions in the database (django_session), read as another process would. */
+  async function sessionKeys(): Promise<unknown[]> {
+    const { default: app } = await import("./testing/fixtures/admin-polls.ts");
+    await attachDatabase(app, join(dir, "admin-polls.ts"), env);
+    try {
+      return (await app.db.query("SELECT session_key FROM django_session")).rows.flat();
+    } finally {
+      await app.db.close();
+    }
+  }
+
   /** Follows a redirect answer, returning the page it leads to. */
   async function follow(jar: CookieJar, response: Response, to: string): Promise<string> {
     expect(response.status, await response.clone().text()).toBe(302);
@@ -62,8 +109,9 @@ describe("the admin over HTTP, on runserver and a SQLite file", () => {
   beforeAll(async () => {
     dir = tempProject();
     copyFileSync(FIXTURE, join(dir, "admin-polls.ts"));
+    env = { DATABASE_URL: await target.url() };
     const created = converse(["createsuperuser", "admin-polls.ts", "--username", "admin", "--email", "admin@example.com", "--noinput"], dir, {
-      env: { ONEFILE_SUPERUSER_PASSWORD: PASSWORD },
+      env: { ...env, ONEFILE_SUPERUSER_PASSWORD: PASSWORD },
     });
     created.child.stdin!.end();
     await created.expect("Superuser created successfully.", 60_000);
@@ -71,19 +119,20 @@ describe("the admin over HTTP, on runserver and a SQLite file", () => {
 
     // 119 questions (with the one the test adds, 120 rows), one per day, every third one closed.
     const { default: app, Question } = await import("./testing/fixtures/admin-polls.ts");
-    await attachDatabase(app, join(dir, "admin-polls.ts"));
+    await attachDatabase(app, join(dir, "admin-polls.ts"), env);
     await Question.objects.bulkCreate(
       Array.from({ length: 119 }, (_, i) => ({ questionText: `Question ${String(i).padStart(3, "0")}`, pubDate: new Date(Date.UTC(2025, 0, 1 + i, 12)), isOpen: i % 3 !== 0 })),
     );
     await app.db.close();
 
-    cli = startCli(["runserver", "admin-polls.ts", "127.0.0.1:0", "--noreload"], dir);
+    cli = startCli(["runserver", "admin-polls.ts", "127.0.0.1:0", "--noreload"], dir, env);
     const port = Number((await cli.waitFor(/Starting development server at http:\/\/127\.0\.0\.1:(\d+)\//, 60_000))[1]);
     origin = `http://127.0.0.1:${port}`;
   }, 120_000);
 
   afterAll(async () => {
     if (cli) expect(await cli.stop("SIGINT")).toBe(0);
+    await target.drop();
   }, 30_000);
 
   it("runs the whole flow, and a logged-out session cookie opens nothing", async () => {
@@ -186,16 +235,12 @@ describe("the admin over HTTP, on runserver and a SQLite file", () => {
     expect(await page(jar, "/admin/polls/choice/")).toContain("0 choices");
 
     // Log out: the session row is gone, and the old cookie, sent again, opens nothing.
+    expect(await sessionKeys()).toContain(session);
     const index = await page(jar, "/admin/");
     const out = await submit(jar, "/admin/logout/", index, {});
     expect(out.status).toBe(200);
     expect(await out.text()).toContain("Logged out");
-    const db = openSqlite(join(dir, "db.sqlite3"));
-    try {
-      expect((await db.query("SELECT count(*) FROM django_session WHERE session_key = ?", [session])).rows[0]![0]).toBe(0);
-    } finally {
-      await db.close();
-    }
+    expect(await sessionKeys()).not.toContain(session);
     const replay = await fetch(`${origin}/admin/`, { headers: { cookie: `sessionid=${session}` }, redirect: "manual" });
     expect(replay.status).toBe(302);
     expect(replay.headers.get("location")).toBe("/admin/login/?next=/admin/");

@@ -4,7 +4,7 @@
  * command a pseudo-terminal, so raw mode, hidden passwords and Ctrl-C are the real ones).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { BIN } from "./helpers.ts";
+import { BIN, childEnv } from "./helpers.ts";
 
 /** A running interactive command. */
 export interface Conversation {
@@ -41,7 +41,7 @@ function quote(arg: string): string {
  * ```
  */
 export function converse(args: string[], cwd: string, options: { terminal?: boolean; env?: Record<string, string> } = {}): Conversation {
-  const env = { ...process.env, ...options.env };
+  const env = childEnv(options.env);
   const child = options.terminal
     ? // -q: no "Script started" banner; -e: its exit code is the command's; -f: flush output at once.
       spawn("script", ["-qefc", [process.execPath, BIN, ...args].map(quote).join(" "), "/dev/null"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] })

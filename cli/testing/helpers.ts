@@ -122,6 +122,22 @@ export function tempProject(): string {
 
 import { spawn, type ChildProcess } from "node:child_process";
 
+/**
+ * The environment for an `onefile` child process: this one's, without `DATABASE_URL` (CI sets
+ * it for the PostgreSQL suites; a child that inherited it would share one database with every
+ * other test), plus `extra`. Pass `{ DATABASE_URL: url }` to give a child a database on purpose.
+ *
+ * @example
+ * ```ts
+ * spawn(process.execPath, [BIN, "migrate", "polls.ts"], { env: childEnv({ DATABASE_URL: url }) });
+ * ```
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  return { ...env, ...extra };
+}
+
 /** A running `onefile runserver|serve` process. */
 export interface RunningCli {
   child: ChildProcess;
@@ -142,8 +158,8 @@ export interface RunningCli {
  * const [, port] = await cli.waitFor(/http:\/\/127\.0\.0\.1:(\d+)\//);
  * ```
  */
-export function startCli(args: string[], cwd = ROOT): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+export function startCli(args: string[], cwd = ROOT, env: Record<string, string> = {}): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
   let err = "";
   child.stderr!.on("data", (chunk) => (err += chunk));
   child.stdout!.on("data", (chunk) => (err += chunk));

@@ -6,14 +6,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { BIN, ROOT, get, tempProject, type SimpleResponse } from "../../testing/helpers.ts";
+import { BIN, ROOT, childEnv, get, tempProject, type SimpleResponse } from "../../testing/helpers.ts";
 
 /** The environment for a child: DATABASE_URL set to `url`, or removed when `url` is null. */
 function envWith(url: string | null): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  if (url === null) delete env.DATABASE_URL;
-  else env.DATABASE_URL = url;
-  return env;
+  return childEnv(url === null ? {} : { DATABASE_URL: url });
 }
 
 /** A temporary project with a copy of `examples/<name>`. Returns its folder. */

@@ -85,6 +85,22 @@ export async function openPostgresSchema(url: string): Promise<{ driver: Driver;
 }
 
 /**
+ * Gives `app` a fresh database of `database`'s kind before each test of the enclosing
+ * `describe`, with every model's table, and throws it away after the test.
+ *
+ * @example
+ * ```ts
+ * describe.each(await testDatabases())("the admin on $name", (database) => {
+ *   useFreshDatabase(app, database);
+ *   it("lists", async () => { … });
+ * });
+ * ```
+ */
+export function useFreshDatabase(app: { db: import("../../../core/db/database.ts").Database }, database: TestDatabase): void {
+  freshModels(database, () => ({ app }));
+}
+
+/**
  * Gives each test of the enclosing `describe` fresh models in a fresh database.
  *
  * @example

@@ -13,12 +13,12 @@ import type { Instance as Model, ModelConstructor as ModelClassBase, ModelOption
 import { deleteObjects } from "../deletion.ts";
 import { isExpression } from "./expressions.ts";
 import { prefetch } from "./prefetch.ts";
+import { MAX_GET_RESULTS, NO_MATCH } from "./pk-lookup.ts";
 import { NO_ORDERING, withChanges, type Annotation, type QueryState } from "./state.ts";
 import { expression } from "./where.ts";
+import type { RowLayout } from "../sql/select.ts";
 import type { Assignment } from "../sql/write.ts";
 
-/** Django's cap on rows fetched by get(), to report "more than 20" without reading them all. */
-const MAX_GET_RESULTS = 21;
 
 const compilers = compilersOf;
 
@@ -33,20 +33,19 @@ export function fetch(model: ModelClassBase, state: QueryState): Promise<unknown
   return state.prefetch.length ? instances.then((list) => prefetch(list, state.prefetch).then(() => list)) : instances;
 }
 
-function toInstances(meta: ModelOptions, layout: { related: { names: string[]; meta: ModelOptions; offset: number }[]; annotations: { name: string; index: number; annotation: Annotation }[] }, rows: SqlValue[][]): Model[] {
+function toInstances(meta: ModelOptions, layout: RowLayout, rows: SqlValue[][]): Model[] {
   const out = new Array<Model>(rows.length);
   const { related, annotations } = layout;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const instance = instanceFromRow(meta, row, 0);
-    for (const join of related) {
+    for (let j = 0; j < related.length; j++) {
+      const join = related[j]!;
       // Walk to the object holding this relation ("question__author": the question's author).
-      let holder = instance;
-      for (const name of join.names.slice(0, -1)) holder = holder._state.cache.get(name) as Model;
-      const last = join.names[join.names.length - 1]!;
+      let holder: Model | null | undefined = instance;
+      for (const name of join.parents) holder = holder?._state.cache.get(name) as Model | null | undefined;
       if (holder === null || holder === undefined) continue;
-      const pk = row[join.offset + join.meta.fields.indexOf(join.meta.pk)];
-      holder._state.cache.set(last, pk === null ? null : instanceFromRow(join.meta, row, join.offset));
+      holder._state.cache.set(join.name, row[join.pkIndex] === null ? null : instanceFromRow(join.meta, row, join.offset));
     }
     for (const { name, index, annotation } of annotations) {
       (instance as unknown as Record<string, unknown>)[name] = annotationValue(annotation, row[index]!);
@@ -86,16 +85,40 @@ function valueRows(state: QueryState, rows: SqlValue[][]): unknown[] {
 
 /** `get()`: exactly one row. */
 export function get(model: ModelClassBase, state: QueryState): Promise<unknown> {
-  // Django's get() drops the ordering (it cannot matter for one row) and reads at most 21 rows.
-  const limited = withChanges(state, { ordering: NO_ORDERING, orderKey: "", low: 0, high: MAX_GET_RESULTS });
-  return fetch(model, limited).then((rows) => (rows.length === 1 ? rows[0] : notOne(model, rows)));
+  return fetch(model, getState(state)).then((rows) => (rows.length === 1 ? rows[0] : notOne(model, rows)));
+}
+
+/** Django's get() drops the ordering (it cannot matter for one row) and reads at most 21 rows. */
+function getState(state: QueryState): QueryState {
+  return withChanges(state, { ordering: NO_ORDERING, orderKey: "", low: 0, high: MAX_GET_RESULTS });
+}
+
+/**
+ * `get({ pk: value })` on a QuerySet of all rows (see pk-lookup.ts): the same SQL and result as
+ * `get()`, without building its state. `general` makes the state `get()` would have used, the
+ * first time only, to compile the statement.
+ */
+export function getByPk(model: ModelClassBase, value: SqlValue | typeof NO_MATCH, general: () => QueryState): Promise<unknown> {
+  if (value === NO_MATCH) return Promise.reject(doesNotExist(model));
+  const meta = model._meta;
+  const { select } = compilers(meta);
+  const shape = select.byPk(meta, () => getState(general()));
+  return meta.registry.db
+    .connection()
+    .query(shape.sql, select.pkParams(shape, value, MAX_GET_RESULTS))
+    .then((result) => (result.rows.length === 1 ? instanceFromRow(meta, result.rows[0]!, 0) : notOne(model, result.rows)));
 }
 
 function notOne(model: ModelClassBase, rows: unknown[]): never {
+  if (rows.length === 0) throw doesNotExist(model);
   const name = model._meta.objectName;
-  const statics = model as unknown as { DoesNotExist: new (m: string) => Error; MultipleObjectsReturned: new (m: string) => Error };
-  if (rows.length === 0) throw new statics.DoesNotExist(`${name} matching query does not exist.`);
+  const statics = model as unknown as { MultipleObjectsReturned: new (m: string) => Error };
   throw new statics.MultipleObjectsReturned(`get() returned more than one ${name} -- it returned ${rows.length === MAX_GET_RESULTS ? "more than 20" : rows.length}!`);
+}
+
+function doesNotExist(model: ModelClassBase): Error {
+  const statics = model as unknown as { DoesNotExist: new (m: string) => Error };
+  return new statics.DoesNotExist(`${model._meta.objectName} matching query does not exist.`);
 }
 
 /** `count()`. */

@@ -13,16 +13,29 @@ import type { ModelOptions } from "../options.ts";
 import { compilersOf, runPrepared } from "./run.ts";
 import { throughOf } from "./resolve.ts";
 
-type Manager = { filter(l: object): PromiseLike<Model[]> };
+type Manager = { filter(l: object): { toArray(): Promise<Model[]> } };
 const objectsOf = (meta: ModelOptions) => (meta.concrete as unknown as { objects: Manager }).objects;
 
 /** How many keys go in one `IN (…)` list. */
 const CHUNK = 500;
 
-async function byPks(meta: ModelOptions, lookup: string, keys: SqlValue[]): Promise<Model[]> {
-  const out: Model[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await objectsOf(meta).filter({ [lookup]: keys.slice(i, i + CHUNK) })));
-  return out;
+/**
+ * The objects of `meta` whose `lookup` ("pk__in", "questionId__in") is one of `keys`. Not async,
+ * and through `toArray()` rather than awaiting the QuerySet (a thenable costs extra promise
+ * jobs): prefetching runs on every page that lists objects with their relations.
+ */
+function byPks(meta: ModelOptions, lookup: string, keys: SqlValue[]): Promise<Model[]> {
+  if (keys.length <= CHUNK) return objectsOf(meta).filter({ [lookup]: keys }).toArray();
+  const chunks: Promise<Model[]>[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) chunks.push(objectsOf(meta).filter({ [lookup]: keys.slice(i, i + CHUNK) }).toArray());
+  return Promise.all(chunks).then((lists) => lists.flat());
+}
+
+/** The distinct non-null values of `values`. */
+function unique(values: readonly unknown[]): SqlValue[] {
+  const seen = new Set<unknown>();
+  for (const value of values) if (value !== null && value !== undefined) seen.add(value);
+  return [...seen] as SqlValue[];
 }
 
 /** Loads each path ("choices", "tags", "choices__question") for `instances`. */
@@ -30,52 +43,56 @@ export async function prefetch(instances: readonly Model[], paths: readonly stri
   for (const path of paths) await prefetchPath(instances, path.split("__"), path);
 }
 
-async function prefetchPath(instances: readonly Model[], names: string[], path: string): Promise<void> {
-  if (instances.length === 0 || names.length === 0) return;
+function prefetchPath(instances: readonly Model[], names: string[], path: string): Promise<void> {
+  if (instances.length === 0 || names.length === 0) return Promise.resolve();
   const [name, ...rest] = names as [string, ...string[]];
   const meta = (instances[0]!.constructor as unknown as ModelClassBase)._meta;
   meta.registry.ready();
-  const related = await prefetchOne(meta, instances, name, path);
-  if (rest.length) await prefetchPath(related, rest, path);
+  const related = prefetchOne(meta, instances, name, path);
+  return rest.length ? related.then((objects) => prefetchPath(objects, rest, path)) : related.then(() => undefined);
 }
 
 /** Loads one relation; returns every related object loaded (for the next part of the path). */
-async function prefetchOne(meta: ModelOptions, instances: readonly Model[], name: string, path: string): Promise<Model[]> {
+function prefetchOne(meta: ModelOptions, instances: readonly Model[], name: string, path: string): Promise<Model[]> {
   const field = meta.findField(name);
-  const unique = (values: unknown[]) => [...new Set(values.filter((v) => v !== null && v !== undefined))] as SqlValue[];
   if (field instanceof ForeignKeyImpl) {
     const target = field.relatedModel._meta as ModelOptions;
-    const objects = await byPks(target, "pk__in", unique(instances.map((i) => (i as unknown as Record<string, unknown>)[field.attname])));
-    const byPk = new Map(objects.map((o) => [o.pk, o]));
-    for (const instance of instances) instance._state.cache.set(name, byPk.get((instance as unknown as Record<string, unknown>)[field.attname]) ?? null);
-    return objects;
+    const ids = unique(instances.map((i) => (i as unknown as Record<string, unknown>)[field.attname]));
+    return byPks(target, "pk__in", ids).then((objects) => {
+      const byPk = new Map(objects.map((o) => [o.pk, o]));
+      for (const instance of instances) instance._state.cache.set(name, byPk.get((instance as unknown as Record<string, unknown>)[field.attname]) ?? null);
+      return objects;
+    });
   }
   const pks = unique(instances.map((i) => i.pk));
   if (field instanceof ManyToManyFieldImpl) return prefetchMany(meta, instances, name, field, true, pks);
   const reverse = meta.findReverse(name);
   if (!reverse) {
-    throw new FieldError(`Cannot find '${name}' on ${meta.objectName} object: '${path}' is an invalid parameter to prefetchRelated(). Relations are: ${
+    return Promise.reject(new FieldError(`Cannot find '${name}' on ${meta.objectName} object: '${path}' is an invalid parameter to prefetchRelated(). Relations are: ${
       [...meta.foreignKeys.map((f) => f.name), ...meta.manyToMany.map((f) => f.name), ...meta.relatedObjects.map((r) => r.name)].join(", ") || "(none)"
-    }.`);
+    }.`));
   }
   if (reverse.field instanceof ManyToManyFieldImpl) return prefetchMany(meta, instances, name, reverse.field, false, pks);
   const fk = reverse.field as ForeignKeyImpl<unknown>;
-  const objects = await byPks(reverse.model._meta, `${fk.attname}__in`, pks);
-  const groups = new Map<unknown, Model[]>();
-  for (const object of objects) {
-    const key = (object as unknown as Record<string, unknown>)[fk.attname];
-    const list = groups.get(key);
-    if (list) list.push(object);
-    else groups.set(key, [object]);
-    // The object's own foreign key back to the instance is known too.
-  }
-  const instancesByPk = new Map(instances.map((i) => [i.pk, i]));
-  for (const object of objects) object._state.cache.set(fk.name, instancesByPk.get((object as unknown as Record<string, unknown>)[fk.attname]));
-  for (const instance of instances) {
-    const list = groups.get(instance.pk) ?? [];
-    instance._state.cache.set(name, reverse.multiple ? list : (list[0] ?? null));
-  }
-  return objects;
+  return byPks(reverse.model._meta, `${fk.attname}__in`, pks).then((objects) => {
+    const groups = new Map<unknown, Model[]>();
+    const instancesByPk = new Map<unknown, Model>();
+    for (const instance of instances) {
+      groups.set(instance.pk, []);
+      instancesByPk.set(instance.pk, instance);
+    }
+    for (const object of objects) {
+      const key = (object as unknown as Record<string, unknown>)[fk.attname];
+      groups.get(key)?.push(object);
+      // The object's own foreign key back to the instance is known too.
+      object._state.cache.set(fk.name, instancesByPk.get(key));
+    }
+    for (const instance of instances) {
+      const list = groups.get(instance.pk)!;
+      instance._state.cache.set(name, reverse.multiple ? list : (list[0] ?? null));
+    }
+    return objects;
+  });
 }
 
 async function prefetchMany(meta: ModelOptions, instances: readonly Model[], name: string, field: ManyToManyFieldImpl<unknown>, forward: boolean, pks: SqlValue[]): Promise<Model[]> {

@@ -14,6 +14,7 @@ import type { FieldsOf, Lookups, OrderKey, ValueKey, ValueType } from "../types.
 import { Aggregate } from "./expressions.ts";
 import type { Q } from "./q.ts";
 import { resolvePath } from "./resolve.ts";
+import { pkLookupValue } from "./pk-lookup.ts";
 import { EMPTY_STATE, withChanges, type Annotation, type QueryState } from "./state.ts";
 import { buildWhere } from "./where.ts";
 import * as run from "./execute.ts";
@@ -209,13 +210,20 @@ export class QuerySet<M, R = M> implements PromiseLike<R[]> {
   }
 
   /** Same as awaiting the QuerySet: the rows as an array. */
-  async toArray(): Promise<R[]> {
+  toArray(): Promise<R[]> {
     return this.#fetch();
   }
 
-  async #fetch(): Promise<R[]> {
-    if (this.#result === null) this.#result = (await run.fetch(this.model, this.state)) as R[];
-    return this.#result;
+  // Not async: awaiting a QuerySet is the most common query, and each async layer is a promise hop.
+  #fetch(): Promise<R[]> {
+    if (this.#result !== null) return Promise.resolve(this.#result);
+    let rows: Promise<unknown[]>;
+    try {
+      rows = run.fetch(this.model, this.state);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return rows.then((result) => (this.#result = result as R[]));
   }
 
   /** `for await (const question of Question.objects.all())`. */
@@ -248,6 +256,8 @@ export class QuerySet<M, R = M> implements PromiseLike<R[]> {
    * @throws Model.DoesNotExist when none matches, Model.MultipleObjectsReturned when several do.
    */
   get(...args: FilterArg<M>[]): Promise<R> {
+    const pk = pkLookupValue(this.meta, this.state, args);
+    if (pk !== undefined) return run.getByPk(this.model, pk, () => this.filter(...args).state) as Promise<R>;
     return run.get(this.model, (args.length ? this.filter(...args) : this).state) as Promise<R>;
   }
 

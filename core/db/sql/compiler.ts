@@ -82,16 +82,21 @@ export class SqlCompiler {
   shape<L = undefined>(key: string, build: (db: Kysely<any>) => { query: Compilable; layout?: L }): CompiledShape<L> {
     const cached = this.#cache.get(key);
     if (cached !== undefined) return cached;
+    const shape = this.compile(build);
+    if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+    this.#cache.set(key, shape);
+    return shape;
+  }
+
+  /** Compiles a shape without caching it (for callers that keep their own). */
+  compile<L = undefined>(build: (db: Kysely<any>) => { query: Compilable; layout?: L }): CompiledShape<L> {
     const built = build(this.builder);
     const compiled = built.query.compile();
     const order = compiled.parameters.map((p, i) => {
       if (!(p instanceof Slot)) throw new Error(`Internal error: parameter ${i + 1} of "${compiled.sql}" is not a slot.`);
       return p.index;
     });
-    const shape = { sql: compiled.sql, slots: order, layout: built.layout as L };
-    if (this.#cache.size >= CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(key, shape);
-    return shape;
+    return { sql: compiled.sql, slots: order, layout: built.layout as L };
   }
 
   /** The parameters of `shape` for these values. */

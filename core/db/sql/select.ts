@@ -18,8 +18,22 @@ import { AliasCounter, Scope } from "./scope.ts";
 
 /** Where the parts of a row are: selectRelated models after the model's own columns, then annotations. */
 export interface RowLayout {
-  related: { names: string[]; meta: ModelOptions; offset: number }[];
+  related: RelatedLayout[];
   annotations: { name: string; index: number; annotation: Annotation }[];
+}
+
+/**
+ * One selectRelated model in a row: its columns start at `offset`; it is cached under `name` on
+ * the object reached from the row's instance through `parents` ("question__author": parents
+ * ["question"], name "author"). Worked out once per shape, not per row.
+ */
+export interface RelatedLayout {
+  parents: string[];
+  name: string;
+  meta: ModelOptions;
+  offset: number;
+  /** Where the related row's primary key is (NULL there: no related object). */
+  pkIndex: number;
 }
 
 /** A compiled statement and the values to bind. */
@@ -33,8 +47,28 @@ type Query = SelectQueryBuilder<any, any, any>;
 /** Builds the SELECT statements of one dialect. */
 export class SelectCompiler {
   readonly conditions: ConditionCompiler;
+  readonly #byPk = new WeakMap<ModelOptions, { table: string; shape: CompiledShape<RowLayout> }>();
   constructor(readonly compiler: SqlCompiler) {
     this.conditions = new ConditionCompiler(compiler.builder);
+  }
+
+  /**
+   * The SELECT of `get({ pk })` on `meta`'s model, kept per model (no cache key to build):
+   * compiled the first time from `state`, the state the general path makes for that lookup,
+   * so both paths run the same SQL. Bind it with {@link pkParams}.
+   */
+  byPk(meta: ModelOptions, state: () => QueryState): CompiledShape<RowLayout> {
+    let entry = this.#byPk.get(meta);
+    if (entry === undefined || entry.table !== meta.dbTable) {
+      entry = { table: meta.dbTable, shape: this.rows(meta, state()).shape };
+      this.#byPk.set(meta, entry);
+    }
+    return entry.shape;
+  }
+
+  /** The parameters of a {@link byPk} statement: the key, and the LIMIT of `get()`. */
+  pkParams(shape: CompiledShape<RowLayout>, value: SqlValue, limit: number): SqlValue[] {
+    return this.compiler.bind(shape, sliceParams([value], 0, limit));
   }
 
   /** Rows of `meta`'s model as `state` describes them. */
@@ -45,7 +79,8 @@ export class SelectCompiler {
       const layout: RowLayout = { related: [], annotations: [] };
       for (const path of state.related) {
         const { alias, metaAt, names } = this.#followRelated(scope, path);
-        layout.related.push({ names, meta: metaAt, offset: columns.length });
+        const offset = columns.length;
+        layout.related.push({ parents: names.slice(0, -1), name: names[names.length - 1]!, meta: metaAt, offset, pkIndex: offset + metaAt.fields.indexOf(metaAt.pk) });
         for (const field of metaAt.fields) columns.push(scope.column(alias, field.column));
       }
       for (const annotation of state.annotations) {
@@ -256,8 +291,12 @@ export class SelectCompiler {
 /** The state's values followed by LIMIT and OFFSET. */
 function sliceValues(state: QueryState): SqlValue[] {
   if (!isSliced(state)) return state.values as SqlValue[];
-  const limit = state.high !== null ? state.high - state.low : -1;
-  return [...state.values, limit, state.low];
+  return sliceParams(state.values, state.low, state.high);
+}
+
+/** `values` followed by the LIMIT and OFFSET of the slice `low`..`high` (the slots `build()` gives them). */
+function sliceParams(values: readonly SqlValue[], low: number, high: number | null): SqlValue[] {
+  return [...values, high !== null ? high - low : -1, low];
 }
 
 /** The part of the cache key that describes a state (not the model, not the values). */

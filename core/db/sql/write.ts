@@ -3,12 +3,12 @@
  *
  * @module
  */
-import { sql, type SqlBool } from "kysely";
+import { sql, type Kysely, type SqlBool } from "kysely";
 import type { SqlValue } from "../driver.ts";
 import type { ModelOptions } from "../options.ts";
 import { isSliced, type QueryState } from "../query/state.ts";
 import type { ExpressionNode } from "../query/where.ts";
-import { slot, type SqlCompiler } from "./compiler.ts";
+import { slot, type CompiledShape, type SqlCompiler } from "./compiler.ts";
 import type { Prepared, SelectCompiler } from "./select.ts";
 import { stateKey } from "./select.ts";
 import { AliasCounter, Scope } from "./scope.ts";
@@ -27,19 +27,32 @@ export class WriteCompiler {
   ) {}
 
   /**
-   * `INSERT INTO table (columns) VALUES (…), (…) RETURNING pk` for `rows` rows; the values are
-   * given row after row.
+   * `INSERT INTO table (columns) VALUES (…), (…) RETURNING pk` for `rows` rows, with every
+   * column but an automatic primary key (or with it, when `withPk`); the values are given row
+   * after row. The one-row statements, made on every `create()`, are kept per model.
    */
-  insert(meta: ModelOptions, columns: readonly string[], rows: number, values: SqlValue[]): Prepared {
-    const key = `insert|${meta.dbTable}|${columns.join(",")}|${rows}`;
-    const shape = this.compiler.shape(key, (db) => {
-      const records = Array.from({ length: rows }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, slot(r * columns.length + i)])));
-      const query = columns.length
-        ? db.insertInto(meta.dbTable).values(records)
-        : db.insertInto(meta.dbTable).defaultValues();
-      return { query: query.returning(sql.ref(meta.pk.column).as("pk")) };
-    });
+  insert(meta: ModelOptions, withPk: boolean, rows: number, values: SqlValue[]): Prepared {
+    let shape: CompiledShape;
+    if (rows === 1) {
+      let entry = this.#singleInserts.get(meta);
+      if (entry === undefined || entry.table !== meta.dbTable) this.#singleInserts.set(meta, (entry = { table: meta.dbTable, shapes: [null, null] }));
+      shape = entry.shapes[withPk ? 1 : 0] ??= this.#insertShape(meta, withPk, 1, "");
+    } else {
+      shape = this.#insertShape(meta, withPk, rows, `insert|${meta.dbTable}|${withPk ? "pk" : ""}|${rows}`);
+    }
     return { shape, params: this.compiler.bind(shape, values) };
+  }
+
+  readonly #singleInserts = new WeakMap<ModelOptions, { table: string; shapes: [CompiledShape | null, CompiledShape | null] }>();
+
+  #insertShape(meta: ModelOptions, withPk: boolean, rows: number, key: string): CompiledShape {
+    const columns = meta.fields.filter((f) => withPk || !f.primaryKey).map((f) => f.column);
+    const build = (db: Kysely<any>) => {
+      const records = Array.from({ length: rows }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, slot(r * columns.length + i)])));
+      const query = columns.length ? db.insertInto(meta.dbTable).values(records) : db.insertInto(meta.dbTable).defaultValues();
+      return { query: query.returning(sql.ref(meta.pk.column).as("pk")) };
+    };
+    return key ? this.compiler.shape(key, build) : this.compiler.compile(build);
   }
 
   /** `UPDATE table SET … WHERE …` for the rows `state` matches. */

@@ -12,7 +12,7 @@ import { resolveSettings, type Settings, type SettingsInput } from "./settings.t
 import { StaticFiles } from "./static/files.ts";
 import { TemplateEngine, type TemplateLoader } from "./templates/index.ts";
 import { makeTestCase, type TestCase, type TestFunction } from "./test/case.ts";
-import { ConverterRegistry, path, quote, URLResolver, type Converter, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
+import { ConverterRegistry, path, quote, URLResolver, type Converter, type ResolverMatch, type ReverseOptions, type URLPattern, type View } from "./urls/index.ts";
 import type { ParamsFit, RouteParams } from "./urls/params.ts";
 import { AdminSite } from "./admin/site.ts";
 import { installAuth, type AppAuth } from "./auth/state.ts";
@@ -258,7 +258,20 @@ export class App implements RequestApp, PipelineApp {
     return (this.#staticFiles ??= new StaticFiles(this.settings.STATIC, this.settings.STATIC_URL));
   }
 
-  /** True when a pattern matches `pathInfo` (used by APPEND_SLASH). */
+  /**
+   * What the URL patterns give `pathInfo` (the path inside the app), as Django's `resolve()`:
+   * the view, its params and name, or null when nothing matches.
+   *
+   * @example
+   * ```ts
+   * app.resolve("/hello/7/")?.params; // { id: 7 }
+   * ```
+   */
+  resolve(pathInfo: string): ResolverMatch<View> | null {
+    return this.resolver.resolve(pathInfo);
+  }
+
+  /** True when a pattern matches `pathInfo`. */
   resolves(pathInfo: string): boolean {
     return this.resolver.resolve(pathInfo) !== null;
   }

@@ -48,6 +48,7 @@ export { ResponseHeaders, type ResponseHeadersInit } from "./http/headers.ts";
 export {
   DEFAULT_MIDDLEWARE,
   CommonMiddleware,
+  noAppendSlash,
   SecurityMiddleware,
   SessionMiddleware,
   CsrfViewMiddleware,
@@ -57,7 +58,7 @@ export {
   type MiddlewareApp,
   type GetResponse,
 } from "./middleware/index.ts";
-export { csrfExempt, getToken, rotateToken } from "./csrf/index.ts";
+export { csrfExempt, ensureCsrfCookie, getToken, rotateToken } from "./csrf/index.ts";
 export { Session, MemorySessionStore, SignedCookieSessionStore, type SessionStore, type SessionData, type SessionStoreContext } from "./sessions/index.ts";
 export { messages, Message, type MessageStorage } from "./messages/index.ts";
 export { render, redirect, getObjectOr404, getListOr404 } from "./shortcuts.ts";

@@ -52,21 +52,32 @@ export interface Settings {
   SECURE_PROXY_SSL_HEADER: [header: string, value: string] | null;
   /** Take the host from `X-Forwarded-Host` (behind a proxy that sets it). Default false. */
   USE_X_FORWARDED_HOST: boolean;
+  /** Take `request.getPort()` from `X-Forwarded-Port` (behind a proxy that sets it). Default false. */
+  USE_X_FORWARDED_PORT: boolean;
+  /** User agents refused with a 403 by CommonMiddleware (each tested with `RegExp.test`). Default []. */
+  DISALLOWED_USER_AGENTS: RegExp[];
   /** Value of Referrer-Policy. Default "same-origin". */
   SECURE_REFERRER_POLICY: string | false;
   /** Send X-Content-Type-Options: nosniff. Default true. */
   SECURE_CONTENT_TYPE_NOSNIFF: boolean;
   /** Name of the cookie holding the CSRF secret. Default "csrftoken". */
   CSRF_COOKIE_NAME: string;
-  /** Lifetime of the CSRF cookie in seconds. Default 31449600 (a year). */
-  CSRF_COOKIE_AGE: number;
+  /** Lifetime of the CSRF cookie in seconds, or null for a browser-session cookie. Default 31449600 (a year). */
+  CSRF_COOKIE_AGE: number | null;
+  /**
+   * Domain of the CSRF cookie, e.g. ".example.com" to share it with subdomains (an https Referer
+   * from any of them is then accepted too). Default null: this host only.
+   */
+  CSRF_COOKIE_DOMAIN: string | null;
+  /** Path of the CSRF cookie. Default "/". */
+  CSRF_COOKIE_PATH: string;
   /** Send the CSRF cookie over https only. Default false. */
   CSRF_COOKIE_SECURE: boolean;
   /** Hide the CSRF cookie from JavaScript. Default false (scripts may read it for the header). */
   CSRF_COOKIE_HTTPONLY: boolean;
   /** SameSite of the CSRF cookie. Default "Lax". */
   CSRF_COOKIE_SAMESITE: "Lax" | "Strict" | "None" | false;
-  /** Request header that may carry the CSRF token. Default "X-CSRFToken". */
+  /** Request header that may carry the CSRF token. Default "X-CSRFToken" (Django's "HTTP_X_CSRFTOKEN" works too). */
   CSRF_HEADER_NAME: string;
   /** Origins trusted for unsafe requests besides the request's own, e.g. "https://*.example.com". */
   CSRF_TRUSTED_ORIGINS: string[];
@@ -165,14 +176,18 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
     'null or [header, value], e.g. ["X-Forwarded-Proto", "https"]',
   ],
   USE_X_FORWARDED_HOST: [isBoolean, "a boolean"],
+  USE_X_FORWARDED_PORT: [isBoolean, "a boolean"],
+  DISALLOWED_USER_AGENTS: [(v) => Array.isArray(v) && v.every((x) => x instanceof RegExp), "an array of regular expressions"],
   SECURE_REFERRER_POLICY: [(v) => v === false || isString(v), "a string or false"],
   SECURE_CONTENT_TYPE_NOSNIFF: [isBoolean, "a boolean"],
   CSRF_COOKIE_NAME: [isCookieName, "a cookie name (letters, digits, _ and -)"],
-  CSRF_COOKIE_AGE: [isSeconds, "a number of seconds"],
+  CSRF_COOKIE_AGE: [(v) => v === null || isSeconds(v), "a number of seconds, or null"],
+  CSRF_COOKIE_DOMAIN: [(v) => v === null || (isString(v) && v !== ""), "a domain such as \".example.com\", or null"],
+  CSRF_COOKIE_PATH: [(v) => isString(v) && (v as string).startsWith("/"), 'a path starting with "/"'],
   CSRF_COOKIE_SECURE: [isBoolean, "a boolean"],
   CSRF_COOKIE_HTTPONLY: [isBoolean, "a boolean"],
   CSRF_COOKIE_SAMESITE: [isSameSite, '"Lax", "Strict", "None" or false'],
-  CSRF_HEADER_NAME: [(v) => isString(v) && /^[A-Za-z0-9-]+$/.test(v as string), 'a header name such as "X-CSRFToken"'],
+  CSRF_HEADER_NAME: [(v) => isString(v) && /^[A-Za-z0-9_-]+$/.test(v as string), 'a header name such as "X-CSRFToken" (or Django\'s "HTTP_X_CSRFTOKEN")'],
   CSRF_TRUSTED_ORIGINS: [
     (v) => isStringArray(v) && (v as string[]).every((o) => /^[a-z][a-z0-9+.-]*:\/\/[^/]+$/i.test(o)),
     'an array of origins with a scheme and no path, e.g. ["https://example.com", "https://*.example.com"]',
@@ -246,10 +261,14 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     X_FRAME_OPTIONS: input.X_FRAME_OPTIONS ?? "DENY",
     SECURE_PROXY_SSL_HEADER: input.SECURE_PROXY_SSL_HEADER ?? null,
     USE_X_FORWARDED_HOST: input.USE_X_FORWARDED_HOST ?? false,
+    USE_X_FORWARDED_PORT: input.USE_X_FORWARDED_PORT ?? false,
+    DISALLOWED_USER_AGENTS: input.DISALLOWED_USER_AGENTS ?? [],
     SECURE_REFERRER_POLICY: input.SECURE_REFERRER_POLICY ?? "same-origin",
     SECURE_CONTENT_TYPE_NOSNIFF: input.SECURE_CONTENT_TYPE_NOSNIFF ?? true,
     CSRF_COOKIE_NAME: input.CSRF_COOKIE_NAME ?? "csrftoken",
-    CSRF_COOKIE_AGE: input.CSRF_COOKIE_AGE ?? 31_449_600,
+    CSRF_COOKIE_AGE: input.CSRF_COOKIE_AGE === undefined ? 31_449_600 : input.CSRF_COOKIE_AGE,
+    CSRF_COOKIE_DOMAIN: input.CSRF_COOKIE_DOMAIN ?? null,
+    CSRF_COOKIE_PATH: input.CSRF_COOKIE_PATH ?? "/",
     CSRF_COOKIE_SECURE: input.CSRF_COOKIE_SECURE ?? false,
     CSRF_COOKIE_HTTPONLY: input.CSRF_COOKIE_HTTPONLY ?? false,
     CSRF_COOKIE_SAMESITE: input.CSRF_COOKIE_SAMESITE ?? "Lax",

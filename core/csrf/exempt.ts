@@ -1,3 +1,5 @@
+import { hasMarker, passThrough, wrapView } from "../util/view-markers.ts";
+
 const EXEMPT = Symbol.for("onefile.csrfExempt");
 
 /**
@@ -14,17 +16,10 @@ const EXEMPT = Symbol.for("onefile.csrfExempt");
  * ```
  */
 export function csrfExempt<F extends (...args: any[]) => unknown>(view: F): F {
-  if (typeof view !== "function") throw new TypeError("csrfExempt() takes a view function.");
-  const wrapped = function (this: unknown, ...args: unknown[]) {
-    return view.apply(this, args);
-  } as unknown as F;
-  // Keep the view's name for `onefile routes`, error messages and the DEBUG pages.
-  Object.defineProperty(wrapped, "name", { value: view.name });
-  Object.defineProperty(wrapped, EXEMPT, { value: true });
-  return wrapped;
+  return wrapView("csrfExempt", view, passThrough, EXEMPT);
 }
 
 /** True for a view wrapped in `csrfExempt`. */
 export function isCsrfExempt(view: unknown): boolean {
-  return typeof view === "function" && (view as unknown as Record<symbol, unknown>)[EXEMPT] === true;
+  return hasMarker(view, EXEMPT);
 }

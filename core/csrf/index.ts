@@ -12,6 +12,7 @@
  */
 export { CsrfViewMiddleware, CsrfState, getToken, rotateToken } from "./middleware.ts";
 export { csrfExempt, isCsrfExempt } from "./exempt.ts";
+export { ensureCsrfCookie } from "./ensure.ts";
 export { checkOrigin, checkReferer, isSameDomain } from "./origin.ts";
 export {
   REASON_CSRF_TOKEN_MISSING,

@@ -1,4 +1,5 @@
 import { csrfFailureHtml } from "../debug/csrf.ts";
+import { settingHeaderName } from "../http/headers.ts";
 import type { HttpRequest } from "../http/request.ts";
 import { HttpResponse } from "../http/response.ts";
 import { patchVaryHeaders } from "../http/vary.ts";
@@ -27,7 +28,10 @@ const VARY = ["Cookie"];
 export class CsrfState {
   /** Why the cookie was unusable (bad length or characters), for the 403 reason. */
   cookieError: string | null = null;
-  /** The cookie must be (re)sent: the secret is new or was rotated and a token was handed out. */
+  /**
+   * The cookie must be (re)sent: a token was handed out (which renews the cookie's lifetime, as
+   * Django does), or the cookie was unusable and has been replaced.
+   */
   needsUpdate = false;
   #token: string | null = null;
 
@@ -36,10 +40,8 @@ export class CsrfState {
 
   /** The masked token of this request (one per request), made on first use. */
   get token(): string {
-    if (this.secret === null) {
-      this.secret = newCsrfSecret();
-      this.needsUpdate = true;
-    }
+    this.secret ??= newCsrfSecret();
+    this.needsUpdate = true;
     return (this.#token ??= maskSecret(this.secret));
   }
 
@@ -106,12 +108,13 @@ export function rotateToken(request: HttpRequest): void {
  * ```
  */
 export const CsrfViewMiddleware: Middleware = (getResponse, { settings }) => {
-  /** After the view: sets the cookie when a token was handed out for a new or rotated secret. */
+  /** After the view: sets the cookie when a token was handed out or the cookie was replaced. */
   const finish = (state: CsrfState, response: HttpResponse): HttpResponse => {
     if (state.needsUpdate && state.secret !== null) {
       response.setCookie(settings.CSRF_COOKIE_NAME, state.secret, {
-        maxAge: settings.CSRF_COOKIE_AGE,
-        path: "/",
+        maxAge: settings.CSRF_COOKIE_AGE ?? undefined,
+        domain: settings.CSRF_COOKIE_DOMAIN ?? undefined,
+        path: settings.CSRF_COOKIE_PATH,
         secure: settings.CSRF_COOKIE_SECURE || undefined,
         httpOnly: settings.CSRF_COOKIE_HTTPONLY || undefined,
         sameSite: settings.CSRF_COOKIE_SAMESITE,
@@ -133,14 +136,20 @@ export const CsrfViewMiddleware: Middleware = (getResponse, { settings }) => {
         state.secret = cookie.length === CSRF_SECRET_LENGTH ? cookie : unmaskToken(cookie);
       } catch (error) {
         if (!(error instanceof InvalidTokenFormat)) throw error;
+        // A cookie of the wrong shape is replaced on this response, whatever the view does; an
+        // unsafe request that came with it is still refused, with this reason.
         state.cookieError = `CSRF cookie ${error.reason}.`;
+        state.secret = newCsrfSecret();
+        state.needsUpdate = true;
       }
     }
     // render() reads request.state.csrf.token for {% csrf_token %}: the getter makes the token
     // (and so the cookie) only when something reads it.
     request.state.csrf = state;
     if (SAFE_METHODS.has(request.method) || !mustCheck(request)) return respond(request, state);
-    return verify(request, state, settings).then((reason) => (reason === null ? respond(request, state) : reject(reason, settings.DEBUG)));
+    return verify(request, state, settings).then((reason) =>
+      reason === null ? respond(request, state) : finish(state, reject(reason, settings.DEBUG)),
+    );
   };
 };
 
@@ -159,19 +168,20 @@ async function verify(request: HttpRequest, state: CsrfState, settings: Readonly
     const reason = checkOrigin(request, origin, settings.CSRF_TRUSTED_ORIGINS);
     if (reason) return reason;
   } else if (request.isSecure()) {
-    const reason = checkReferer(request, settings.CSRF_TRUSTED_ORIGINS);
+    const reason = checkReferer(request, settings.CSRF_TRUSTED_ORIGINS, settings.CSRF_COOKIE_DOMAIN);
     if (reason) return reason;
   }
   if (state.cookieError) return state.cookieError;
   if (state.secret === null) return REASON_NO_CSRF_COOKIE;
-  const headerName = settings.CSRF_HEADER_NAME;
   let token = request.method === "POST" ? ((await request.form()).get("csrfmiddlewaretoken") ?? "") : "";
   let source = "POST";
   if (token === "") {
-    token = request.header(headerName) ?? "";
-    source = `the '${headerName}' HTTP header`;
+    const headerName = settingHeaderName(settings.CSRF_HEADER_NAME);
+    const header = request.header(headerName);
+    if (header === null) return REASON_CSRF_TOKEN_MISSING;
+    token = header;
+    source = `the '${headerName.replace(/[^-]+/g, (word) => word[0]!.toUpperCase() + word.slice(1))}' HTTP header`;
   }
-  if (token === "") return REASON_CSRF_TOKEN_MISSING;
   try {
     checkTokenFormat(token);
   } catch (error) {

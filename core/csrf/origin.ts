@@ -4,6 +4,7 @@
  * `CSRF_TRUSTED_ORIGINS`. Without Origin, an https request must carry a Referer from a
  * trusted host, so a man in the middle on http cannot forge a request to the https site.
  */
+import { DisallowedHost } from "../errors.ts";
 import type { HttpRequest } from "../http/request.ts";
 import { REASON_INSECURE_REFERER, REASON_MALFORMED_REFERER, REASON_NO_REFERER } from "./reasons.ts";
 
@@ -32,7 +33,7 @@ export function isSameDomain(host: string, pattern: string): boolean {
  * ```
  */
 export function checkOrigin(request: HttpRequest, origin: string, trusted: readonly string[]): string | null {
-  const host = request.getHost();
+  const host = allowedHost(request);
   if (host && origin === `${request.scheme}://${host}`) return null;
   if (trusted.includes(origin)) return null;
   const parsed = parseUrl(origin);
@@ -48,10 +49,16 @@ export function checkOrigin(request: HttpRequest, origin: string, trusted: reado
 }
 
 /**
- * For an https request without Origin: returns null when Referer is from this host or a
- * trusted origin's host, else the reason to refuse.
+ * For an https request without Origin: returns null when Referer is from a trusted origin's
+ * host, or from `cookieDomain` (`CSRF_COOKIE_DOMAIN`, on the request's port unless 443 or 80)
+ * when one is set, else from this very host; returns the reason to refuse otherwise.
+ *
+ * @example
+ * ```ts
+ * checkReferer(request, ["https://*.example.com"], null); // null for Referer: https://shop.example.com/
+ * ```
  */
-export function checkReferer(request: HttpRequest, trusted: readonly string[]): string | null {
+export function checkReferer(request: HttpRequest, trusted: readonly string[], cookieDomain: string | null = null): string | null {
   const referer = request.header("referer");
   // Only a missing header is "no Referer"; an empty one is a malformed one, as in Django.
   if (referer === null) return REASON_NO_REFERER;
@@ -62,8 +69,25 @@ export function checkReferer(request: HttpRequest, trusted: readonly string[]): 
     const trustedHost = entry.slice(entry.indexOf("://") + 3).replace(/^\*/, "");
     if (isSameDomain(parsed.host, trustedHost)) return null;
   }
-  if (isSameDomain(parsed.host, request.getHost())) return null;
+  let good = cookieDomain;
+  if (good !== null) {
+    const port = request.getPort();
+    if (port !== "443" && port !== "80") good = `${good}:${port}`;
+  } else {
+    good = allowedHost(request);
+  }
+  if (good && isSameDomain(parsed.host, good)) return null;
   return `Referer checking failed - ${referer} does not match any trusted origins.`;
+}
+
+/** The request's host when ALLOWED_HOSTS allows it, else "" (which matches nothing). */
+function allowedHost(request: HttpRequest): string {
+  try {
+    return request.getHost();
+  } catch (error) {
+    if (error instanceof DisallowedHost) return "";
+    throw error;
+  }
 }
 
 function parseUrl(text: string): URL | null {

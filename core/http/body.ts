@@ -1,7 +1,6 @@
 import { BadRequest, TooManyFieldsSent, TooManyFilesSent } from "../errors.ts";
 import { MultiValueDict, QueryDict } from "./querydict.ts";
 
-const decoder = new TextDecoder();
 // Each byte becomes one character, so a boundary (ASCII) is found with the string search
 // the engine already optimises, and offsets in the text are offsets in the bytes.
 const byteDecoder = new TextDecoder("latin1");
@@ -44,14 +43,15 @@ export function isFormContentType(contentType: string | null): boolean {
  * @throws TooManyFieldsSent or TooManyFilesSent past `limits`; BadRequest when a multipart
  * body is malformed.
  */
-export async function parseFormBody(body: Uint8Array, contentType: string | null, limits: FormLimits = NO_LIMITS): Promise<ParsedForm> {
+export async function parseFormBody(
+  body: Uint8Array,
+  contentType: string | null,
+  limits: FormLimits = NO_LIMITS,
+  encoding = "utf-8",
+): Promise<ParsedForm> {
   const FILES = new MultiValueDict<File>();
   const type = mediaType(contentType);
-  if (type === "application/x-www-form-urlencoded") {
-    const text = decoder.decode(body);
-    if (limits.maxFields !== null && text !== "") checkFieldCount(countOf(text, "&", limits.maxFields) + 1, limits.maxFields);
-    return { POST: new QueryDict(text), FILES };
-  }
+  if (type === "application/x-www-form-urlencoded") return { POST: parseUrlencoded(body, limits.maxFields, encoding), FILES };
   if (type !== "multipart/form-data") return { POST: new QueryDict(), FILES };
   const boundary = boundaryOf(contentType!);
   if (boundary === null) throw new BadRequest("Multipart body without a boundary in Content-Type.");
@@ -68,6 +68,51 @@ export async function parseFormBody(body: Uint8Array, contentType: string | null
     else FILES.append(key, value as File);
   });
   return { POST, FILES };
+}
+
+/**
+ * A Content-Type's media type (lower case) and parameters, as Django's `request.content_type`
+ * and `request.content_params` (`parse_header_parameters`): names lower-cased, quoted values
+ * unquoted. No header gives `""` and `{}`.
+ *
+ * @example
+ * ```ts
+ * parseContentType('text/html; Charset="utf8"'); // { mediaType: "text/html", params: { charset: "utf8" } }
+ * ```
+ */
+export function parseContentType(contentType: string | null): { mediaType: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  if (contentType === null) return { mediaType: "", params };
+  const parameter = /;\s*([^\s=;]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/g;
+  for (let match = parameter.exec(contentType); match !== null; match = parameter.exec(contentType)) {
+    params[match[1]!.toLowerCase()] = match[2] !== undefined ? match[2].replace(/\\(.)/g, "$1") : match[3]!.trim();
+  }
+  return { mediaType: mediaType(contentType), params };
+}
+
+/**
+ * A urlencoded query string or body as a QueryDict, its escapes read in `encoding` (the request's
+ * `encoding`, from a `charset=` in Content-Type; UTF-8 by default).
+ *
+ * @example
+ * ```ts
+ * parseUrlencoded("a=1&b=2", 1000).get("b"); // "2"
+ * ```
+ * @throws TooManyFieldsSent when it has more than `maxFields` fields (null: no limit), as Django
+ * counts them: one more than the "&"s.
+ */
+export function parseUrlencoded(data: string | Uint8Array, maxFields: number | null, encoding = "utf-8"): QueryDict {
+  if (maxFields !== null && data.length > 0) {
+    const fields = typeof data === "string" ? countOf(data, "&", maxFields) + 1 : countBytes(data, 0x26, maxFields) + 1;
+    checkFieldCount(fields, maxFields);
+  }
+  return QueryDict.parse(data, encoding);
+}
+
+function countBytes(bytes: Uint8Array, byte: number, stopAfter: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(byte); at !== -1 && count <= stopAfter; at = bytes.indexOf(byte, at + 1)) count++;
+  return count;
 }
 
 function mediaType(contentType: string | null): string {

@@ -104,3 +104,16 @@ function checkHeader(name: string, value: string): void {
     throw new TypeError(`Invalid value for header ${name}: it contains a newline or NUL.`);
   }
 }
+
+/**
+ * The lower-case header name a setting names, in its own spelling ("X-Forwarded-Proto") or in
+ * Django's `request.META` spelling ("HTTP_X_FORWARDED_PROTO"), so Django settings can be pasted.
+ *
+ * @example
+ * ```ts
+ * settingHeaderName("HTTP_X_CSRFTOKEN"); // "x-csrftoken"
+ * ```
+ */
+export function settingHeaderName(setting: string): string {
+  return (setting.startsWith("HTTP_") ? setting.slice(5).replace(/_/g, "-") : setting).toLowerCase();
+}

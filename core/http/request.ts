@@ -1,13 +1,15 @@
 import { BadRequest } from "../errors.ts";
+import { settingHeaderName } from "./headers.ts";
 import { checkedHost } from "./hosts.ts";
-import { iriToUri } from "./iri.ts";
+import { absoluteUri } from "./absolute-uri.ts";
+import { decodePath, escapeUriPath, iriToUri } from "./iri.ts";
 import { cookieSigner } from "../signing/cookies.ts";
 import { BadSignature } from "../signing/signer.ts";
 import type { Settings } from "../settings.ts";
 import type { Session } from "../sessions/session.ts";
 import type { AuthUser } from "../auth/user-like.ts";
 import type { TemplateEngine } from "../templates/engine.ts";
-import { isFormContentType, parseFormBody } from "./body.ts";
+import { isFormContentType, parseContentType, parseFormBody, parseUrlencoded } from "./body.ts";
 import { parseCookieHeader } from "./cookies.ts";
 import type { IncomingRequest } from "./incoming.ts";
 import { MultiValueDict, QueryDict } from "./querydict.ts";
@@ -123,6 +125,8 @@ export class HttpRequest {
   #FILES: MultiValueDict<File> | undefined;
   #COOKIES: Record<string, string> | undefined;
   #host: string | undefined;
+  #contentType: { mediaType: string; params: Record<string, string> } | undefined;
+  #encoding: string | null | undefined;
   #body: Uint8Array | undefined;
   #loading: Promise<void> | undefined;
 
@@ -149,9 +153,55 @@ export class HttpRequest {
     return this.state as Record<string, unknown>;
   }
 
-  /** Query-string parameters. */
+  /**
+   * Query-string parameters.
+   *
+   * @throws TooManyFieldsSent (400) past `DATA_UPLOAD_MAX_NUMBER_FIELDS`, as for a form.
+   */
   get GET(): QueryDict {
-    return (this.#GET ??= new QueryDict(this.#query));
+    return (this.#GET ??= parseUrlencoded(this.#query, this.app.settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, this.encoding ?? undefined));
+  }
+
+  /** The media type of the body, lower-case and without parameters (`""` without a Content-Type), as Django's `content_type`. */
+  get contentType(): string {
+    return this.#parsedContentType().mediaType;
+  }
+
+  /** The Content-Type's parameters, e.g. `{ charset: "iso-8859-1" }`, as Django's `content_params`. */
+  get contentParams(): Record<string, string> {
+    return this.#parsedContentType().params;
+  }
+
+  #parsedContentType(): { mediaType: string; params: Record<string, string> } {
+    return (this.#contentType ??= parseContentType(this.header("content-type")));
+  }
+
+  /**
+   * The encoding that `GET` and a urlencoded `POST` are decoded with: the Content-Type's
+   * `charset` when the runtime knows it, else null (UTF-8), as Django's `request.encoding`.
+   * Setting it decodes them again, so a view that knows better can say so.
+   *
+   * @example
+   * ```ts
+   * request.encoding = "iso-8859-1";
+   * request.POST.get("name"); // now read as Latin-1
+   * ```
+   */
+  get encoding(): string | null {
+    if (this.#encoding === undefined) {
+      const charset = this.contentParams.charset;
+      this.#encoding = charset !== undefined && isKnownEncoding(charset) ? charset : null;
+    }
+    return this.#encoding;
+  }
+  set encoding(value: string | null) {
+    if (value !== null && !isKnownEncoding(value)) throw new RangeError(`Unknown encoding: ${JSON.stringify(value)}.`);
+    this.#encoding = value;
+    this.#GET = undefined;
+    // A urlencoded body already read is decoded again; a multipart one keeps its parts' own charset.
+    if (this.#body !== undefined && this.contentType === "application/x-www-form-urlencoded") {
+      this.#POST = parseUrlencoded(this.#body, this.app.settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, value ?? undefined);
+    }
   }
 
   /**
@@ -239,10 +289,12 @@ export class HttpRequest {
     if (!this.#incoming.hasBody) return;
     const settings = this.app.settings;
     this.#body = await this.#incoming.readBody(settings.DATA_UPLOAD_MAX_MEMORY_SIZE);
-    const form = await parseFormBody(this.#body, this.header("content-type"), {
-      maxFields: settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
-      maxFiles: settings.DATA_UPLOAD_MAX_NUMBER_FILES,
-    });
+    const form = await parseFormBody(
+      this.#body,
+      this.header("content-type"),
+      { maxFields: settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, maxFiles: settings.DATA_UPLOAD_MAX_NUMBER_FILES },
+      this.encoding ?? undefined,
+    );
     this.#POST = form.POST;
     this.#FILES = form.FILES;
   }
@@ -305,7 +357,7 @@ export class HttpRequest {
   get scheme(): "http" | "https" {
     const proxy = this.app.settings.SECURE_PROXY_SSL_HEADER;
     if (proxy !== null) {
-      const value = this.header(proxyHeaderName(proxy[0]));
+      const value = this.header(settingHeaderName(proxy[0]));
       if (value !== null) return value.split(",", 1)[0]!.trim() === proxy[1] ? "https" : "http";
     }
     return this.#incoming.scheme;
@@ -340,9 +392,41 @@ export class HttpRequest {
     return forwarded ?? this.#incoming.header("host") ?? "";
   }
 
-  /** The path with the query string, e.g. "/search/?q=x". */
-  getFullPath(): string {
-    return this.#query ? `${this.path}?${this.#query}` : this.path;
+  /**
+   * The path with the query string, escaped as a URL (Django's `get_full_path`): what was
+   * percent-encoded in the request is percent-encoded again, so `/a%3Fb/` stays one path.
+   * With `forceAppendSlash`, a "/" is added to a path without one (what APPEND_SLASH redirects to).
+   *
+   * @example
+   * ```ts
+   * request.getFullPath(); // "/search/caf%C3%A9/?q=x"
+   * ```
+   */
+  getFullPath(forceAppendSlash = false): string {
+    return this.#fullPath(this.path, forceAppendSlash);
+  }
+
+  /** As `getFullPath()`, with the path inside the app (`pathInfo`, without `SCRIPT_NAME`). */
+  getFullPathInfo(forceAppendSlash = false): string {
+    return this.#fullPath(this.pathInfo, forceAppendSlash);
+  }
+
+  #fullPath(path: string, forceAppendSlash: boolean): string {
+    const slash = forceAppendSlash && !path.endsWith("/") ? "/" : "";
+    // A query string should be ASCII (RFC 3986); one that is not is encoded rather than refused.
+    return escapeUriPath(path) + slash + (this.#query ? `?${iriToUri(this.#query)}` : "");
+  }
+
+  /**
+   * The port the client connected to, as Django's `get_port()`: `X-Forwarded-Port` when
+   * `USE_X_FORWARDED_PORT` is set (behind a proxy), else the port of the Host header, else the
+   * scheme's default ("443" or "80").
+   */
+  getPort(): string {
+    const forwarded = this.app.settings.USE_X_FORWARDED_PORT ? this.#incoming.header("x-forwarded-port") : null;
+    if (forwarded !== null) return forwarded;
+    const port = /:(\d+)$/.exec(this.rawHost())?.[1];
+    return port ?? (this.scheme === "https" ? "443" : "80");
   }
 
   /**
@@ -355,22 +439,8 @@ export class HttpRequest {
    * ```
    */
   buildAbsoluteUri(location?: string): string {
-    const current = `${this.scheme}://${this.getHost()}`;
     // As Django: the request's own path is taken as a path even when it starts with "//".
-    const target = location === undefined ? `//${this.getFullPath()}` : String(location);
-    const { scheme, netloc, path } = splitUrl(target);
-    let absolute = target;
-    if (!(scheme && netloc)) {
-      if (path.startsWith("/") && !scheme && !netloc && !path.includes("/./") && !path.includes("/../")) {
-        absolute = current + (target.startsWith("//") ? target.slice(2) : target);
-      } else {
-        // Resolved against a placeholder origin, so a host the URL parser refuses (a port
-        // past 65535) cannot turn a valid request into a 500.
-        const joined = new URL(target, `http://host.invalid${this.path}`);
-        absolute = joined.host === "host.invalid" ? current + joined.pathname + joined.search + joined.hash : joined.href;
-      }
-    }
-    return iriToUri(absolute);
+    return absoluteUri(`${this.scheme}://${this.getHost()}`, this.path, location === undefined ? `//${this.getFullPath()}` : String(location));
   }
 
   /**
@@ -394,35 +464,12 @@ function notLoaded(what: string): Error {
   );
 }
 
-/**
- * Percent-decodes the path as WSGI does for PATH_INFO.
- *
- * @throws BadRequest for malformed percent-encoding such as "/%E0%A4%A".
- */
-function decodePath(rawPath: string): string {
-  if (rawPath.indexOf("%") === -1) return rawPath;
+/** True when the runtime's TextDecoder knows `label` (Django ignores a charset Python does not know). */
+function isKnownEncoding(label: string): boolean {
   try {
-    return decodeURIComponent(rawPath);
+    new TextDecoder(label);
+    return true;
   } catch {
-    throw new BadRequest(`Malformed percent-encoding in path: ${rawPath}`);
+    return false;
   }
-}
-
-/** "X-Forwarded-Proto" for itself or for Django's META spelling "HTTP_X_FORWARDED_PROTO". */
-function proxyHeaderName(name: string): string {
-  return (name.startsWith("HTTP_") ? name.slice(5).replace(/_/g, "-") : name).toLowerCase();
-}
-
-/** The scheme, authority and path of a URL, as Python's `urlsplit` reads them. */
-function splitUrl(url: string): { scheme: string; netloc: string; path: string } {
-  let rest = url;
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(rest)?.[1] ?? "";
-  if (scheme) rest = rest.slice(scheme.length + 1);
-  let netloc = "";
-  if (rest.startsWith("//")) {
-    const end = rest.slice(2).search(/[/?#]/);
-    netloc = end === -1 ? rest.slice(2) : rest.slice(2, 2 + end);
-    rest = end === -1 ? "" : rest.slice(2 + end);
-  }
-  return { scheme, netloc, path: rest.split(/[?#]/, 1)[0]! };
 }

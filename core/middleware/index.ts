@@ -2,10 +2,11 @@ import { AuthenticationMiddleware } from "../auth/middleware.ts";
 import { CsrfViewMiddleware } from "../csrf/middleware.ts";
 import { MessageMiddleware } from "../messages/middleware.ts";
 import { SessionMiddleware } from "../sessions/middleware.ts";
-import { CommonMiddleware } from "./common.ts";
+import { CommonMiddleware, noAppendSlash } from "./common.ts";
 import { SecurityMiddleware } from "./security.ts";
 import type { Middleware } from "./types.ts";
 
+export { noAppendSlash };
 export { CommonMiddleware, SecurityMiddleware, SessionMiddleware, CsrfViewMiddleware, AuthenticationMiddleware, MessageMiddleware };
 export type { GetResponse, Middleware, MiddlewareApp } from "./types.ts";
 

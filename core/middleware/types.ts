@@ -14,8 +14,8 @@ export interface MiddlewareApp {
   readonly settings: Readonly<Settings>;
   /** The signing key. Read it when signing, not when building: it throws if unset and DEBUG is off. */
   readonly secretKey: string;
-  /** True when a URL pattern matches `pathInfo` (what APPEND_SLASH asks). */
-  resolves(pathInfo: string): boolean;
+  /** The view a URL pattern gives `pathInfo`, or null (what APPEND_SLASH asks). */
+  resolve(pathInfo: string): { readonly func: (...args: any[]) => unknown } | null;
 }
 
 /**

@@ -72,7 +72,7 @@ export function createNodeServer(app: App, options: ServerOptions = {}): NodeSer
   // connection closes, since the client may still send the body it announced.
   server.on("checkContinue", (req, res) => {
     const declared = Number(req.headers["content-length"] ?? NaN);
-    if (declared > app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE) res.shouldKeepAlive = false;
+    if (declared > (app.settings.DATA_UPLOAD_MAX_MEMORY_SIZE ?? Infinity)) res.shouldKeepAlive = false;
     else res.writeContinue();
     listener(req, res);
   });

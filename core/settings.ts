@@ -31,8 +31,8 @@ export interface Settings {
   STATIC_URL: string;
   /** Mount prefix of the app, e.g. "/preview/abc" in the sandbox. Default "". */
   SCRIPT_NAME: string;
-  /** Largest request body read into memory, in bytes. Default 2.5 MB. */
-  DATA_UPLOAD_MAX_MEMORY_SIZE: number;
+  /** Largest request body read into memory, in bytes, or null for no limit. Default 2.5 MB. */
+  DATA_UPLOAD_MAX_MEMORY_SIZE: number | null;
   /** Most fields a form body may have (400 beyond), or null for no limit. Default 1000. */
   DATA_UPLOAD_MAX_NUMBER_FIELDS: number | null;
   /** Most files a multipart body may carry (400 beyond), or null for no limit. Default 100. */
@@ -166,7 +166,7 @@ const SCHEMA: Record<keyof Settings, [Check, string]> = {
   STATIC: [isRecord((v) => typeof v === "string" || v instanceof Uint8Array), "an object of file name → string or Uint8Array"],
   STATIC_URL: [(v) => isString(v) && (v as string).endsWith("/"), 'a string ending in "/"'],
   SCRIPT_NAME: [(v) => isString(v) && (v === "" || ((v as string).startsWith("/") && !(v as string).endsWith("/"))), 'a path starting with "/" and not ending in "/" (or "")'],
-  DATA_UPLOAD_MAX_MEMORY_SIZE: [(v) => typeof v === "number" && v >= 0, "a number of bytes"],
+  DATA_UPLOAD_MAX_MEMORY_SIZE: [(v) => v === null || (typeof v === "number" && v >= 0), "a number of bytes, or null for no limit"],
   DATA_UPLOAD_MAX_NUMBER_FIELDS: [isCountOrNull, "a number of fields, or null for no limit"],
   DATA_UPLOAD_MAX_NUMBER_FILES: [isCountOrNull, "a number of files, or null for no limit"],
   urlpatterns: [Array.isArray, "an array of path() / rePath() patterns"],
@@ -254,7 +254,7 @@ export function resolveSettings(input: SettingsInput, defaultMiddleware: Middlew
     STATIC: input.STATIC ?? {},
     STATIC_URL: input.STATIC_URL ?? "/static/",
     SCRIPT_NAME: input.SCRIPT_NAME ?? "",
-    DATA_UPLOAD_MAX_MEMORY_SIZE: input.DATA_UPLOAD_MAX_MEMORY_SIZE ?? 2_621_440,
+    DATA_UPLOAD_MAX_MEMORY_SIZE: input.DATA_UPLOAD_MAX_MEMORY_SIZE === undefined ? 2_621_440 : input.DATA_UPLOAD_MAX_MEMORY_SIZE,
     DATA_UPLOAD_MAX_NUMBER_FIELDS: input.DATA_UPLOAD_MAX_NUMBER_FIELDS === undefined ? 1000 : input.DATA_UPLOAD_MAX_NUMBER_FIELDS,
     DATA_UPLOAD_MAX_NUMBER_FILES: input.DATA_UPLOAD_MAX_NUMBER_FILES === undefined ? 100 : input.DATA_UPLOAD_MAX_NUMBER_FILES,
     urlpatterns: input.urlpatterns ?? [],

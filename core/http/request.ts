@@ -288,7 +288,7 @@ export class HttpRequest {
   async #load(): Promise<void> {
     if (!this.#incoming.hasBody) return;
     const settings = this.app.settings;
-    this.#body = await this.#incoming.readBody(settings.DATA_UPLOAD_MAX_MEMORY_SIZE);
+    this.#body = await this.#incoming.readBody(settings.DATA_UPLOAD_MAX_MEMORY_SIZE ?? Infinity);
     const form = await parseFormBody(
       this.#body,
       this.header("content-type"),

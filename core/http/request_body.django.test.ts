@@ -122,7 +122,7 @@ describe("RequestsTests", () => {
 
   test("test_POST_binary_only: an octet-stream (or untyped) body fills neither POST nor FILES", async () => {
     const payload = new Uint8Array([13, 10, 1, 0, 0, 0, 97, 98, 0, 0, 0xcd, 0xcc, 44, 64]);
-    for (const headers of [{ "content-type": "application/octet-stream" }, {}]) {
+    for (const headers of [{ "content-type": "application/octet-stream" }, {}] as Record<string, string>[]) {
       const r = await request({ method: "POST", headers, body: payload });
       expect([...r.POST]).toEqual([]);
       expect(r.FILES.size).toBe(0);

@@ -11,6 +11,7 @@
 import "./data-panel.css";
 import type { DataRequest, DataResults, DatabaseStatus } from "../worker/db/protocol.ts";
 import type { TablePage } from "../worker/db/data-tools.ts";
+import { SuperuserForm } from "./superuser-form.ts";
 
 /** Sends a data request to the project's runner. */
 export type DataClient = <R extends DataRequest>(request: R) => Promise<DataResults[R["op"]]>;
@@ -21,6 +22,8 @@ export interface DataPanelHost {
   shareWithData(dump: DataResults["dump"]): { ok: true; link: string } | { ok: false; message: string };
   /** Reloads the preview after the data changed under it. */
   reloadPreview(): void;
+  /** Shows a path of the project in the preview (the admin, after "Create superuser"). */
+  openPath(path: string): void;
 }
 
 /**
@@ -37,7 +40,11 @@ export class DataPanel {
   private readonly message = element("p", { className: "data-message", role: "status" });
   private readonly tableList = element("ul", { className: "data-tables" });
   private readonly grid = element("div", { className: "data-grid" });
-  private readonly superuser = element("form", { className: "data-superuser", hidden: true });
+  private readonly superuser = new SuperuserForm(
+    (request) => this.client(request),
+    (made) => this.superuserCreated(made),
+  );
+  private readonly superuserButton = this.action("Create superuser", "data-superuser", async () => (this.superuser.toggle(), ""));
   private status: DatabaseStatus = { models: false, applied: [], pending: [] };
   private readonly frame: HTMLElement;
 
@@ -67,6 +74,10 @@ export class DataPanel {
     this.status = status;
     this.button.hidden = !status.models;
     if (!status.models) this.close();
+    // Only an app that uses auth (or the admin) has users; one with none is offered the form.
+    this.superuserButton.hidden = status.users === undefined;
+    this.superuserButton.classList.toggle("primary", status.users === 0);
+    this.superuserButton.title = status.users === 0 ? "No users yet: create one to log in to the admin" : "";
     this.renderNotice();
   }
 
@@ -97,39 +108,26 @@ export class DataPanel {
       this.action("Download db.sqlite3", "data-download", () => this.download()),
       this.action("Open a db.sqlite3…", "data-open", async () => (file.click(), "")),
       this.action("Share with data", "data-share", () => this.share()),
-      this.action("Create superuser", "data-superuser", async () => (this.toggleSuperuser(), "")),
+      this.superuserButton,
       this.action("Reset data", "data-reset", () => this.reset(), "danger"),
       file,
     ]);
-    this.buildSuperuserForm();
-    const body = element("div", { className: "data-body" }, [this.tableList, this.grid]);
-    this.panel.append(head, actions, this.superuser, this.message, body);
-  }
-
-  private buildSuperuserForm(): void {
-    const field = (name: string, label: string, type: string) => {
-      const input = element("input", { name, type, required: name !== "email", autocomplete: type === "password" ? "new-password" : "off" });
-      return element("label", {}, [element("span", { textContent: label }), input]);
-    };
-    const submit = element("button", { type: "submit", className: "primary", textContent: "Create" });
-    this.superuser.append(field("username", "Username", "text"), field("email", "Email", "email"), field("password", "Password", "password"), submit);
-    this.superuser.dataset["testid"] = "superuser-form";
-    this.superuser.addEventListener("submit", (event) => {
+    this.superuser.element.addEventListener("submit", (event) => {
       event.preventDefault();
-      const data = new FormData(this.superuser);
-      void this.run(async () => {
-        const made = await this.client({ op: "create-superuser", username: String(data.get("username")), email: String(data.get("email") ?? ""), password: String(data.get("password")) });
-        this.superuser.reset();
-        this.superuser.hidden = true;
-        await this.refresh();
-        return `Superuser ${made.username} created: log in at /admin/.`;
-      });
+      void this.run(() => this.superuser.submit());
     });
+    const body = element("div", { className: "data-body" }, [this.tableList, this.grid]);
+    this.panel.append(head, actions, this.superuser.element, this.message, body);
   }
 
-  private toggleSuperuser(): void {
-    this.superuser.hidden = !this.superuser.hidden;
-    if (!this.superuser.hidden) this.superuser.querySelector("input")?.focus();
+  /** Says the account exists, with a button to the admin's login page when the app mounts one. */
+  private async superuserCreated({ username, adminPath }: { username: string; adminPath: string | null }): Promise<string> {
+    this.update({ ...this.status, users: (this.status.users ?? 0) + 1 });
+    await this.refresh();
+    if (!adminPath) return `Superuser ${username} created. Mount the admin (path("admin/", app.admin.urls)) to log in with it.`;
+    const open = this.action("Open the admin", "data-open-admin", async () => (this.close(), this.host.openPath(adminPath), ""));
+    this.message.replaceChildren(`Superuser ${username} created: log in at ${adminPath}. `, open);
+    return "";
   }
 
   private async refresh(selected?: string): Promise<void> {

@@ -42,6 +42,7 @@ export class DataTools {
         return { ok: true, link: `${location.origin}/${location.search}#${encodeShare(source())}&data=${encoded.param}` };
       },
       reloadPreview: () => void preview.show(),
+      openPath: (path) => void preview.show(path, true),
     });
   }
 

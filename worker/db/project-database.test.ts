@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { App, models } from "../../core/index.ts";
+import { App, models, path } from "../../core/index.ts";
+import { PBKDF2PasswordHasher } from "../../core/auth/pbkdf2.ts";
 import { ProjectDatabase } from "./project-database.ts";
 import { MemoryStore, openOn } from "./testing.ts";
 
@@ -88,9 +89,46 @@ describe("ProjectDatabase", () => {
     expect((await Note.objects.all()).map((note) => note.title)).toEqual(["Shared"]);
   });
 
-  it("says what is missing when the project has no User model to make a superuser with", async () => {
+  it("says what is missing when the project does not use auth, and never adds its tables", async () => {
     const { project: db } = await project();
-    await db.attach(notesApp().app);
-    await expect(db.createSuperuser("admin", "a@example.com", "secret")).rejects.toThrow(/no User model/);
+    const { app } = notesApp();
+    expect(await db.attach(app)).not.toHaveProperty("users");
+    await expect(db.createSuperuser({ username: "admin", email: "", password: "correct horse battery" })).rejects.toThrow(/no users: add the admin/);
+    expect((await db.tables()).map((table) => table.name)).toEqual(["app_note"]);
+  });
+
+  it("creates a superuser for an app with the admin, with Django's checks, and counts the users", async () => {
+    const { project: db, store } = await project();
+    const { app } = notesApp({}, { PASSWORD_HASHERS: [new PBKDF2PasswordHasher({ iterations: 10 })] });
+    app.admin.register(app.db.models.get("Note")!);
+    app.urlpatterns = [path("office/", app.admin.urls)];
+    expect((await db.attach(app)).users).toBe(0);
+
+    expect(await db.createSuperuser({ username: "admin", email: "bad", password: "admin" })).toEqual({
+      ok: false,
+      errors: { email: ["Enter a valid email address."], password: ["The password is too similar to the username.", "This password is too short. It must contain at least 8 characters.", "This password is too common."] },
+      canBypass: false,
+    });
+    const weak = await db.createSuperuser({ username: "admin", email: "", password: "admin" });
+    expect(weak).toMatchObject({ ok: false, canBypass: true });
+    expect(await db.createSuperuser({ username: "admin", email: "", password: " " }, true)).toEqual({
+      ok: false,
+      errors: { password: ["Blank passwords aren't allowed."] },
+      canBypass: false,
+    });
+    expect(await db.createSuperuser({ username: "admin", email: "", password: "admin" }, true)).toEqual({ ok: true, username: "admin", adminPath: "/office/" });
+    expect(await db.createSuperuser({ username: "admin", email: "", password: "correct horse battery" })).toEqual({
+      ok: false,
+      errors: { username: ["That username is already taken."] },
+      canBypass: false,
+    });
+
+    // The account is in the project's database: a runner started afresh finds it.
+    const { project: again } = await project(store);
+    const { app: reloaded } = notesApp();
+    reloaded.admin.register(reloaded.db.models.get("Note")!);
+    expect((await again.attach(reloaded)).users).toBe(1);
+    const admin = await reloaded.auth.User.objects.get({ username: "admin" });
+    expect([admin.isStaff, admin.isSuperuser, await admin.checkPassword("admin")]).toEqual([true, true, true]);
   });
 });

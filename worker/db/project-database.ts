@@ -11,12 +11,16 @@ import type { Driver } from "../../core/db/driver.ts";
 import { singleConnection } from "../../core/db/single-connection.ts";
 import { applyAdditive, planSchema } from "../../core/db/schema/sync.ts";
 import { applyOperations, readRecorded } from "../../core/db/schema/editor.ts";
+import { createSuperuser } from "../../core/auth/create-superuser.ts";
+import { ValidationError } from "../../core/forms/errors.ts";
+import { authOf } from "../../core/auth/state.ts";
 import wasmUrl from "@journeyapps/wa-sqlite/dist/wa-sqlite.wasm?url";
 import { BlockStore, deleteStoredFile } from "./block-store.ts";
 import { MemoryStore } from "./memory-store.ts";
 import { SandboxDatabase } from "./database.ts";
 import { startSqlite } from "./library.ts";
 import { dumpRows, listTables, loadRows, tableRows, type Dump, type TablePage } from "./data-tools.ts";
+import type { SuperuserResult } from "./protocol.ts";
 
 /** The file name the database has inside the VFS and in messages (as on Node). */
 const FILE_NAME = "db.sqlite3";
@@ -27,6 +31,8 @@ export interface SchemaReport {
   applied: string[];
   /** Changes that could lose data: not applied until the user says so. */
   pending: { description: string; reason: string }[];
+  /** For an app that uses auth (or the admin): how many users it has, so the editor can offer "Create superuser". */
+  users?: number;
 }
 
 /**
@@ -178,20 +184,27 @@ export class ProjectDatabase {
   }
 
   /**
-   * The sandbox's `onefile createsuperuser`: creates a superuser with the app's `User` model
-   * (Django's `User.objects.createSuperuser(username, email, password)`).
+   * The sandbox's `onefile createsuperuser`: the same checks and account as on Node
+   * (core/auth/create-superuser.ts), for an app that uses auth or the admin.
    *
-   * @throws Error naming what is missing when the project has no User model.
+   * @throws Error naming the fix when the project does not use auth.
    */
-  async createSuperuser(username: string, email: string, password: string): Promise<{ username: string }> {
-    const user = this.requireApp().db.models.get("User") as unknown as { objects?: { createSuperuser?: (u: string, e: string, p: string) => Promise<unknown> } } | undefined;
-    const create = user?.objects?.createSuperuser;
-    if (!user || typeof create !== "function") {
-      throw new Error("This project has no User model with createSuperuser(): add the admin (app.admin) or auth to the file first.");
+  async createSuperuser(input: { username: string; email: string; password: string }, bypassPasswordValidation = false): Promise<SuperuserResult> {
+    const app = this.requireApp();
+    const auth = authOf(app);
+    if (!auth) throw new Error("This project has no users: add the admin (app.admin) or use app.auth in the file first.");
+    // Never bypassed for a blank password: Django refuses that before the validators run.
+    const validatePassword = !bypassPasswordValidation || input.password.trim() === "";
+    try {
+      const user = await createSuperuser(auth, input, { validatePassword });
+      return { ok: true, username: user.username, adminPath: adminPath(app) };
+    } catch (error) {
+      if (!(error instanceof ValidationError) || !error.errorDict) throw error;
+      const errors = Object.fromEntries(Object.entries(error.errorDict).map(([field, list]) => [field, list.map((e) => e.message)]));
+      // Django offers the bypass only for the validators' objections, never for a blank password.
+      const canBypass = Object.keys(errors).every((field) => field === "password") && input.password.trim() !== "";
+      return { ok: false, errors, canBypass };
     }
-    if (!username.trim() || !password) throw new Error("A superuser needs a username and a password.");
-    await create.call(user.objects, username.trim(), email.trim(), password);
-    return { username: username.trim() };
   }
 
   private async sync(): Promise<SchemaReport> {
@@ -199,12 +212,29 @@ export class ProjectDatabase {
     if (!app.settings.APP_LABEL) app.db.hostLabel = (await recordedLabel(this.driver, app)) ?? this.labelHint ?? "";
     const plan = await planSchema(this.driver, app.db.models.schema());
     const applied = await applyAdditive(this.driver, plan);
-    return { applied, pending: plan.refused.map(({ change, reason }) => ({ description: change.description, reason })) };
+    const pending = plan.refused.map(({ change, reason }) => ({ description: change.description, reason }));
+    return { applied, pending, ...(await this.users(app)) };
+  }
+
+  /** The number of users of an app that uses auth (none while its table waits for a change). */
+  private async users(app: App): Promise<{ users?: number }> {
+    const auth = authOf(app);
+    if (!auth) return {};
+    return { users: await auth.User.objects.count().catch(() => 0) };
   }
 
   private requireApp(): App {
     if (!this.app) throw new Error("No project is loaded yet.");
     return this.app;
+  }
+}
+
+/** Where `app` mounts its admin, or null when its URL patterns have none. */
+function adminPath(app: App): string | null {
+  try {
+    return app.reverse("admin:index");
+  } catch {
+    return null;
   }
 }
 

@@ -17,7 +17,8 @@ export type DataRequest =
   | { op: "load"; dump: unknown }
   /** Apply the schema changes that could lose data (the user pressed the button). */
   | { op: "apply-schema" }
-  | { op: "create-superuser"; username: string; email: string; password: string };
+  /** The sandbox's `onefile createsuperuser`; `bypassPasswordValidation` as Django's prompt offers it. */
+  | { op: "create-superuser"; username: string; email: string; password: string; bypassPasswordValidation?: boolean };
 
 /** What each request resolves with. */
 export interface DataResults {
@@ -29,8 +30,17 @@ export interface DataResults {
   dump: Dump;
   load: { rows: number; skipped: string[] };
   "apply-schema": DatabaseStatus;
-  "create-superuser": { username: string };
+  "create-superuser": SuperuserResult;
 }
+
+/**
+ * What "Create superuser" did: the account, or Django's messages by field (`username`, `email`,
+ * `password`) with nothing created; `canBypass` when only the password validators objected.
+ */
+export type SuperuserResult =
+  /** `adminPath`: where the app mounts the admin (`/admin/`), or null when it mounts none. */
+  | { ok: true; username: string; adminPath: string | null }
+  | { ok: false; errors: Record<string, readonly string[]>; canBypass: boolean };
 
 /**
  * The state of a project's database after a build loaded (or a data tool changed it): sent by
@@ -45,4 +55,6 @@ export interface DatabaseStatus {
   applied: string[];
   /** Changes that could lose data, waiting for the user. */
   pending: { description: string; reason: string }[];
+  /** For an app that uses auth (or the admin): how many users it has. Absent otherwise. */
+  users?: number;
 }

@@ -90,7 +90,7 @@ async function dataTool(request: DataRequest): Promise<unknown> {
     case "apply-schema":
       return { models: true, ...(await database.applyPending()) } satisfies DatabaseStatus;
     case "create-superuser":
-      return database.createSuperuser(request.username, request.email, request.password);
+      return database.createSuperuser(request, request.bypassPasswordValidation);
   }
 }
 

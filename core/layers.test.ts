@@ -47,11 +47,12 @@ const MUTUAL_TYPES: { files: string[]; why: string }[] = [
   },
 ];
 
+/** The package's sources: what core/tsconfig.json compiles (tests and their testing.ts helpers left out). */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.ts$/.test(name) && !/\.test\.ts$|\.test-d\.ts$|\.d\.ts$/.test(name) ? [full] : [];
+    if (statSync(full).isDirectory()) return name === "testing" ? [] : sourceFiles(full);
+    return /\.ts$/.test(name) && !/\.test\.ts$|\.test-d\.ts$|\.d\.ts$|^testing\.ts$/.test(name) ? [full] : [];
   });
 }
 

@@ -30,6 +30,9 @@ import { parseTutorialPath } from "./tutorial/catalog.ts";
 import { loadTutorials, openTutorial, openTutorialProject, showMissing, tutorialProjectId } from "./tutorial/boot.ts";
 import { TutorialPage } from "./tutorial/page.ts";
 
+/** How long the runner may hold its thread before the run counts as hung (and a reload asks first). */
+const HUNG_AFTER_MS = 10_000;
+
 /** How long a project no tab has edited is kept: 30 days. */
 const PROJECT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -89,11 +92,12 @@ const stall = new StallNotice(
 // The preview origin starts first: its host page, service worker and runner load meanwhile.
 const host = new HostLink(previewOrigin(id, PREVIEW_ORIGIN_PATTERN, new URL(location.href)), {
   log: (entries) => entries.forEach((entry) => log.add(entry)),
-  // The code holds its runner: say so, offer Stop, and remember it (a reload must ask first).
-  // The page now waits for the user, so `ready` resolves.
+  // The code holds its runner: say so and offer Stop (the page now waits for the user, so
+  // `ready` resolves). Held for long, it is remembered as hung: a reload must ask first. Not at
+  // once: real work (a big database write) may hold the thread for seconds on a busy machine.
   busy: (ms) => {
     stall.busy(ms);
-    void setRunState(id, "hung").catch(() => {});
+    if (ms >= HUNG_AFTER_MS) void setRunState(id, "hung").catch(() => {});
     resolveBooted();
   },
   // It finished after all: whatever the run was doing goes on as usual.

@@ -16,7 +16,7 @@ import { EDITOR_ORIGINS } from "../build-settings.ts";
 
 /** How often the runner is pinged, and after how long without an answer it counts as busy. */
 const PING_EVERY_MS = 500;
-const BUSY_AFTER_MS = 2000;
+const BUSY_AFTER_MS = 3000;
 
 const editorOrigin = location.ancestorOrigins?.[0] ?? (document.referrer ? new URL(document.referrer).origin : "");
 const framed = window.parent !== window;

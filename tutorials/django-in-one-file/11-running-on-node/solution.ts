@@ -20,7 +20,8 @@ const app = new App({
 {% if name %}<p>Welcome back, {{ name }}!</p>{% endif %}
 <p><a href="{{ url('hello', { name: 'Ada' }) }}">Say hello to Ada</a></p>
 <ul>
-{% for entry in entries %}<li><strong>{{ entry.name }}</strong>: {{ entry.message }}</li>
+{% for entry in entries %}<li><strong>{{ entry.name }}</strong>: {{ entry.message }}
+  {% for reply in entry.replies %}<br><em>Reply: {{ reply.text }}</em>{% endfor %}</li>
 {% else %}<li>Nobody has signed yet.</li>{% endfor %}
 </ul>{% endblock %}`,
     "about.html": `{% extends "base.html" %}
@@ -49,16 +50,34 @@ class Entry extends app.Model("Entry", {
   name: models.CharField({ maxLength: 40 }),
   message: models.TextField(),
   created: models.DateTimeField({ autoNowAdd: true }),
-}, { ordering: ["-created", "-id"] }) {
+}, { ordering: ["-created", "-id"], verboseNamePlural: "entries" }) {
   declare static objects: models.Manager<Entry>;
+  declare replies: models.RelatedManager<Reply>;
 
   override toString() {
     return `${this.name}: ${this.message}`;
   }
 }
 
+/** The guestbook owner's answer to an entry, written in the admin. */
+class Reply extends app.Model("Reply", {
+  entry: models.ForeignKey(() => Entry, { onDelete: models.CASCADE, relatedName: "replies" }),
+  text: models.TextField(),
+}, { verboseNamePlural: "replies" }) {
+  declare static objects: models.Manager<Reply>;
+}
+
+// The admin: the entries in a table you can search and filter, each entry's replies on its page.
+app.admin.register(Entry, {
+  listDisplay: ["name", "message", "created"],
+  searchFields: ["name", "message"],
+  listFilter: ["created"],
+  inlines: [{ model: Reply, extra: 1 }],
+});
+
 async function index(request: HttpRequest) {
-  const entries = await Entry.objects.all();
+  // Templates cannot wait for the database: the replies are loaded here, with the entries.
+  const entries = await Entry.objects.prefetchRelated("replies");
   return render(request, "index.html", { entries, name: request.session.get("name") });
 }
 
@@ -83,6 +102,7 @@ async function sign(request: HttpRequest) {
 }
 
 app.urlpatterns = [
+  path("admin/", app.admin.urls),
   path("", index, { name: "index" }),
   path("about/", about, { name: "about" }),
   path("hello/<str:name>/", hello, { name: "hello" }),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { App, Client, HttpResponse, JsonResponse, path, redirect, type HttpRequest } from "../index.ts";
 
 function cookieApp() {
@@ -39,6 +39,26 @@ describe("Client", () => {
     expect((await client.get("/show/")).json()).toEqual({ flavour: "oat meal" });
     await client.get("/clear/");
     expect((await client.get("/show/")).json()).toEqual({});
+  });
+
+  describe("where Request drops forbidden headers, as a browser's does", () => {
+    // Chromium's Request removes Cookie from the headers it is given; Node's keeps it. The
+    // sandbox runs tests in the browser, so the client must not depend on the Request for them.
+    class BrowserRequest extends Request {
+      constructor(input: RequestInfo | URL, init?: RequestInit) {
+        super(input, init);
+        this.headers.delete("cookie");
+      }
+    }
+    afterEach(() => vi.unstubAllGlobals());
+
+    it("still sends its cookies, and a multipart body keeps its boundary", async () => {
+      vi.stubGlobal("Request", BrowserRequest);
+      const client = new Client(cookieApp());
+      await client.get("/set/");
+      expect((await client.get("/show/")).json()).toEqual({ flavour: "oat meal" });
+      expect((await client.post("/keep/", { a: "1" }, { follow: true })).content).toBe("POST 1");
+    });
   });
 
   it("follows redirects and records the chain", async () => {

@@ -137,7 +137,19 @@ export class Client {
     }
     const body = encodeBody(data, options.contentType, headers);
     const request = new Request(origin + path, { method, headers, body });
-    const incoming = { ...fromWebRequest(request), testClient: { enforceCsrfChecks: !!this.options.enforceCsrfChecks } };
+    // A browser's Request drops "forbidden" headers such as Cookie (Node's keeps them), so in
+    // the sandbox the app would never see the client's cookies: it reads the headers from a
+    // copy that has every header the test gave, plus those the Request added (the multipart
+    // boundary).
+    const sent = new Headers(request.headers);
+    for (const [name, value] of headers) if (!sent.has(name)) sent.set(name, value);
+    const adapted = fromWebRequest(request);
+    const incoming = {
+      ...adapted,
+      header: (name: string) => sent.get(name) ?? adapted.header(name),
+      headers: () => sent,
+      testClient: { enforceCsrfChecks: !!this.options.enforceCsrfChecks },
+    };
     const response = await this.app.handle(incoming);
     this.storeCookies(response);
     const web = toWebResponse(response);

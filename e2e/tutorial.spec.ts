@@ -24,7 +24,7 @@ test("a step opens from its link with its prose, its starting code and its previ
   await expect(page.locator(".tutorial-prose")).toContainText("Route the home page to");
   expect(await source(page)).toContain("// Route the home page (the empty path) to index here.");
   await expect(preview(page).locator("body")).toContainText("Page not found");
-  await expect(page.locator(".tutorial-toc li")).toHaveCount(10);
+  await expect(page.locator(".tutorial-toc li")).toHaveCount(11);
   await expect(page.locator('.tutorial-toc a[aria-current="step"]')).toHaveText("1. A view in one file");
 });
 
@@ -171,4 +171,28 @@ export default app;
     ["first", "pass", undefined],
     ["second", "pass", undefined],
   ]);
+});
+
+test("the test client keeps its cookies in the browser: a session lasts from one request to the next", async ({ page }) => {
+  // Chromium's Request drops a Cookie header; the client must send its cookies anyway.
+  await openWithSource(
+    page,
+    `import { App, path, type HttpRequest } from "onefile";
+
+const app = new App({ DEBUG: true });
+app.urlpatterns = [
+  path("remember/", (request: HttpRequest) => (request.session.set("name", "Ada"), "remembered")),
+  path("recall/", (request: HttpRequest) => \`name: \${request.session.get("name") ?? "nobody"}\`),
+];
+
+app.test("the session remembers the name", async ({ client, expect }) => {
+  await client.get("/remember/");
+  expect((await client.get("/recall/")).content).toBe("name: Ada");
+});
+
+export default app;
+`,
+  );
+  const run = await page.evaluate(() => window.sandbox.runTests());
+  expect(run.results.map((r) => [r.name, r.outcome, r.failure?.got])).toEqual([["the session remembers the name", "pass", undefined]]);
 });

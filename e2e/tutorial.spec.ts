@@ -81,6 +81,21 @@ test("Solve shows an answer and can be undone; a reload keeps progress, code and
   expect(await source(page)).toBe(mine);
 });
 
+test("every step's solution passes its Check in the browser, as tutorials.test.ts proves on Node", async ({ page }) => {
+  // Node is not the browser: a Request there keeps a Cookie header that Chromium's drops.
+  test.setTimeout(300_000);
+  const report = page.getByTestId("check-result");
+  for (let step = 1; step <= 11; step++) {
+    await page.goto(`/tutorial/django-in-one-file/${step}/`);
+    await waitReady(page);
+    await page.getByTestId("solve").click();
+    await expect(page.getByTestId("solve")).toHaveText("Undo Solve");
+    await page.getByTestId("check").click();
+    await expect(report, `step ${step}`).toHaveAttribute("data-state", "pass");
+    await expect(report).toContainText(/^All \d+ checks pass\./);
+  }
+});
+
 test("each step has its own link, by name or number; an unknown one says so", async ({ page }) => {
   await page.goto("/tutorial/django-in-one-file/5/");
   await waitReady(page);

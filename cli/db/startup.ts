@@ -5,11 +5,8 @@
  * models differ from the database.
  */
 import type { App } from "../../core/app.ts";
-import { appliedMigrations } from "../../core/db/schema/editor.ts";
-import { applyAdditive, planSchema, refusalMessage } from "../../core/db/schema/sync.ts";
 import { LoadError, displayPath } from "../load.ts";
 import { readMigrations } from "./migration-files.ts";
-import { attachDatabase } from "./open.ts";
 import { DatabaseOpenError } from "./values.ts";
 
 /** The commands that make and apply a migration, for messages. */
@@ -26,6 +23,12 @@ export function migrateCommand(file: string): string {
  */
 export async function prepareDatabase(app: App, file: string, mode: "dev" | "prod", log: (line: string) => void): Promise<void> {
   if (app.db.models.size === 0) return;
+  // Loaded only for an app with models: the drivers, and the schema editor with its query builder.
+  const [{ attachDatabase }, { appliedMigrations }, { applyAdditive, planSchema, refusalMessage }] = await Promise.all([
+    import("./open.ts"),
+    import("../../core/db/schema/editor.ts"),
+    import("../../core/db/schema/sync.ts"),
+  ]);
   let driver;
   try {
     app.db.models.ready();

@@ -8,10 +8,9 @@
 import type { Connection, Driver, QueryResult, SqlValue } from "./driver.ts";
 import { DatabaseNotConfigured } from "./errors.ts";
 import { ModelRegistry } from "./registry.ts";
-import { applyAdditive, planSchema, refusalMessage, type SchemaPlan } from "./schema/sync.ts";
-import { SqlCompiler } from "./sql/compiler.ts";
-import { SelectCompiler } from "./sql/select.ts";
-import { LinkCompiler, WriteCompiler } from "./sql/write.ts";
+import type { SchemaPlan } from "./schema/sync.ts";
+import { loadSqlLayer, sqlLayerIfLoaded } from "./sql-layer.ts";
+import type { Compilers } from "./sql/layer.ts";
 
 /**
  * Keeps a value for the duration of an async call chain: Node's `AsyncLocalStorage` has this
@@ -29,12 +28,7 @@ export interface AttachOptions {
   context?: ContextStore<Connection>;
 }
 
-/** The SQL compilers of one dialect. */
-export interface Compilers {
-  select: SelectCompiler;
-  write: WriteCompiler;
-  links: LinkCompiler;
-}
+export type { Compilers };
 
 /**
  * An app's database: its models (`models`), the attached driver, transactions and compiled SQL.
@@ -80,11 +74,9 @@ export class Database {
     this.#driver = driver;
     this.#context = options.context ?? null;
     this.#current = null;
-    if (this.#compilers?.select.compiler.dialect !== driver.dialect) {
-      const compiler = new SqlCompiler(driver.dialect);
-      const select = new SelectCompiler(compiler);
-      this.#compilers = { select, write: new WriteCompiler(compiler, select), links: new LinkCompiler(compiler) };
-    }
+    if (this.#compilers?.select.compiler.dialect !== driver.dialect) this.#compilers = null;
+    // Start loading the SQL layer now; the first query waits for it if it is not there yet.
+    loadSqlLayer().catch(() => {});
   }
 
   /** Detaches and closes the driver. */
@@ -110,10 +102,28 @@ export class Database {
     return this.#driver;
   }
 
-  /** The SQL compilers for the attached driver's dialect. */
-  get compilers(): Compilers {
-    if (this.#compilers === null) void this.driver;
-    return this.#compilers!;
+  /**
+   * The SQL compilers for the attached driver's dialect, or null while the SQL layer is still
+   * loading (see `compilersReady`).
+   *
+   * @throws DatabaseNotConfigured when no driver is attached.
+   */
+  compilersNow(): Compilers | null {
+    if (this.#compilers !== null) return this.#compilers;
+    const dialect = this.driver.dialect;
+    const layer = sqlLayerIfLoaded();
+    return layer === null ? null : (this.#compilers = layer.makeCompilers(dialect));
+  }
+
+  /** The SQL compilers, once the SQL layer is loaded. */
+  compilersReady(): Promise<Compilers> {
+    try {
+      const now = this.compilersNow();
+      if (now !== null) return Promise.resolve(now);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return loadSqlLayer().then(() => this.compilersNow()!);
   }
 
   /** Where a statement runs now: the open transaction of this call chain, or the database. */
@@ -162,7 +172,10 @@ export class Database {
    * `runserver` prints `plan.additive` and refuses `plan.refused`.
    */
   async planSchema(): Promise<SchemaPlan> {
-    return planSchema(this.driver, this.models.schema());
+    const driver = this.driver;
+    // Imported here: the schema editor builds its SQL with Kysely (see sql-layer.ts).
+    const { planSchema } = await import("./schema/sync.ts");
+    return planSchema(driver, this.models.schema());
   }
 
   /**
@@ -178,6 +191,7 @@ export class Database {
    */
   async sync(command = "onefile makemigrations && onefile migrate"): Promise<string[]> {
     const plan = await this.planSchema();
+    const { applyAdditive, refusalMessage } = await import("./schema/sync.ts");
     if (plan.refused.length) throw new SchemaRefused(refusalMessage(plan, command), plan);
     return applyAdditive(this.driver, plan);
   }

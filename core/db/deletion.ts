@@ -12,7 +12,7 @@ import { ManyToManyFieldImpl, type ForeignKeyImpl } from "./fields/related.ts";
 import type { ModelConstructor as ModelClassBase } from "./options.ts";
 import type { ModelOptions } from "./options.ts";
 import { throughOf } from "./query/resolve.ts";
-import { compilersOf, runPrepared } from "./query/run.ts";
+import { compilersFor, runPrepared } from "./query/run.ts";
 
 /** How many values go in one `IN (…)` list. */
 const CHUNK = 500;
@@ -36,7 +36,7 @@ export async function deleteObjects(meta: ModelOptions, pks: readonly SqlValue[]
     const order: ModelOptions[] = [];
     const doomed = new Map<ModelOptions, Set<SqlValue>>();
     const restricted: { field: ForeignKeyImpl<unknown>; model: ModelOptions; pks: SqlValue[] }[] = [];
-    const { write } = compilersOf(meta);
+    const { write } = await compilersFor(meta);
 
     const collect = async (target: ModelOptions, keys: readonly SqlValue[]): Promise<void> => {
       let set = doomed.get(target);
@@ -100,7 +100,7 @@ export async function deleteObjects(meta: ModelOptions, pks: readonly SqlValue[]
 }
 
 async function deleteLinks(meta: ModelOptions, table: string, column: string, keys: SqlValue[]): Promise<void> {
-  const { write } = compilersOf(meta);
+  const { write } = await compilersFor(meta);
   for (const part of chunks(keys)) await runPrepared(meta, write.deleteWhereIn(table, column, part));
 }
 

@@ -12,7 +12,7 @@ import type { Instance as Model, ModelConstructor as ModelClassBase } from "./op
 import type { ReverseRelation } from "./options.ts";
 import { insertRows } from "./persistence.ts";
 import type { Aggregate } from "./query/expressions.ts";
-import { compilersOf, runPrepared } from "./query/run.ts";
+import { compilersFor, runPrepared } from "./query/run.ts";
 import { QuerySet, type AggregateResult, type FilterArg } from "./query/queryset.ts";
 import { throughOf } from "./query/resolve.ts";
 import type { CreateInput, FieldsOf, OrderKey, ValueKey, ValueType } from "./types.ts";
@@ -333,7 +333,7 @@ export class ManyRelatedManager<M> extends Manager<M> {
     const wanted = [...new Set(this.#pks(objects))];
     if (wanted.length === 0) return;
     await db.atomic(async () => {
-      const { links } = compilersOf(this.model._meta);
+      const { links } = await compilersFor(this.model._meta);
       const existing = new Set((await runPrepared(this.model._meta, links.linked(table, source, target, [self, ...wanted]))).rows.map((r) => r[0]));
       for (const pk of wanted) if (!existing.has(pk)) await runPrepared(this.model._meta, links.link(table, source, target, [self, pk]));
     });
@@ -345,14 +345,16 @@ export class ManyRelatedManager<M> extends Manager<M> {
     const pks = this.#pks(objects);
     if (pks.length === 0) return;
     const [table, source, target] = this.#columns();
-    await runPrepared(this.model._meta, compilersOf(this.model._meta).links.unlink(table, source, target, [this.#instance.pk as SqlValue, ...pks]));
+    const { links } = await compilersFor(this.model._meta);
+    await runPrepared(this.model._meta, links.unlink(table, source, target, [this.#instance.pk as SqlValue, ...pks]));
     this.#instance._state.cache.delete(this.#name);
   }
 
   /** Unlinks everything. */
   async clear(): Promise<void> {
     const [table, source, target] = this.#columns();
-    await runPrepared(this.model._meta, compilersOf(this.model._meta).links.unlink(table, source, target, [this.#instance.pk as SqlValue]));
+    const { links } = await compilersFor(this.model._meta);
+    await runPrepared(this.model._meta, links.unlink(table, source, target, [this.#instance.pk as SqlValue]));
     this.#instance._state.cache.delete(this.#name);
   }
 

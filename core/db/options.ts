@@ -32,8 +32,10 @@ export interface ModelConstructor {
 /** The database, as the ORM's lower layers reach it (`Database` in database.ts implements it). */
 export interface DatabaseHandle {
   connection(): Connection;
-  /** The dialect's SQL compilers (typed where they are used: query/run.ts). */
-  readonly compilers: unknown;
+  /** The dialect's SQL compilers, or null while the SQL layer loads (typed where they are used: query/run.ts). */
+  compilersNow(): unknown;
+  /** The dialect's SQL compilers once the SQL layer is loaded. */
+  compilersReady(): Promise<unknown>;
   atomic<T>(fn: () => Promise<T>): Promise<T>;
   readonly inAtomicBlock: boolean;
 }

@@ -8,7 +8,7 @@ import type { SqlValue } from "./driver.ts";
 import { FieldError } from "./errors.ts";
 import { DateTimeFieldImpl } from "./fields/scalar.ts";
 import type { Instance as Model, ModelConstructor as ModelClassBase, ModelOptions } from "./options.ts";
-import { compilersOf, runPrepared } from "./query/run.ts";
+import { runPrepared, withCompilers } from "./query/run.ts";
 
 /** Options of `instance.save()`. */
 export interface SaveOptions {
@@ -104,7 +104,6 @@ export function insertRows(meta: ModelOptions, instances: readonly Model[]): Pro
  * of one statement increasing keys in the order of VALUES.
  */
 function insertBatch(meta: ModelOptions, batch: readonly Model[], withPk: boolean): Promise<void> {
-  const { write } = compilersOf(meta);
   const fields = meta.fields;
   const names = meta.attnames;
   const values: SqlValue[] = [];
@@ -116,7 +115,7 @@ function insertBatch(meta: ModelOptions, batch: readonly Model[], withPk: boolea
       values.push(fields[i]!.toDb(self[names[i]!] as never));
     }
   }
-  return runPrepared(meta, write.insert(meta, withPk, batch.length, values)).then((result) => {
+  return withCompilers(meta, ({ write }) => runPrepared(meta, write.insert(meta, withPk, batch.length, values))).then((result) => {
     const convert = meta.pk.fromDb;
     const keys = result.rows.map((row) => (convert ? convert(row[0]!) : row[0]));
     if (keys.length !== batch.length) throw new Error(`Internal error: INSERT of ${batch.length} ${meta.objectName} rows returned ${keys.length} primary keys.`);

@@ -5,7 +5,7 @@
  * @module
  */
 import type { SqlValue } from "../driver.ts";
-import { compilersOf, runPrepared } from "./run.ts";
+import { runPrepared, withCompilers } from "./run.ts";
 import { FieldError } from "../errors.ts";
 import { ForeignKeyImpl } from "../fields/related.ts";
 import { instanceFromRow } from "../instance-state.ts";
@@ -19,18 +19,16 @@ import { expression } from "./where.ts";
 import type { RowLayout } from "../sql/select.ts";
 import type { Assignment } from "../sql/write.ts";
 
-
-const compilers = compilersOf;
-
 /** The rows of `state`: instances, or `values()` rows. */
 export function fetch(model: ModelClassBase, state: QueryState): Promise<unknown[]> {
   const meta = model._meta;
-  const { select } = compilers(meta);
-  if (state.columns) return runPrepared(meta, select.values(meta, state)).then((result) => valueRows(state, result.rows));
-  // Plain .then() rather than async/await: this runs for every query, and each await is a hop.
-  const prepared = select.rows(meta, state);
-  const instances = runPrepared(meta, prepared).then((result) => toInstances(meta, prepared.shape.layout, result.rows));
-  return state.prefetch.length ? instances.then((list) => prefetch(list, state.prefetch).then(() => list)) : instances;
+  return withCompilers(meta, ({ select }) => {
+    if (state.columns) return runPrepared(meta, select.values(meta, state)).then((result) => valueRows(state, result.rows));
+    // Plain .then() rather than async/await: this runs for every query, and each await is a hop.
+    const prepared = select.rows(meta, state);
+    const instances = runPrepared(meta, prepared).then((result) => toInstances(meta, prepared.shape.layout, result.rows));
+    return state.prefetch.length ? instances.then((list) => prefetch(list, state.prefetch).then(() => list)) : instances;
+  });
 }
 
 function toInstances(meta: ModelOptions, layout: RowLayout, rows: SqlValue[][]): Model[] {
@@ -101,12 +99,13 @@ function getState(state: QueryState): QueryState {
 export function getByPk(model: ModelClassBase, value: SqlValue | typeof NO_MATCH, general: () => QueryState): Promise<unknown> {
   if (value === NO_MATCH) return Promise.reject(doesNotExist(model));
   const meta = model._meta;
-  const { select } = compilers(meta);
-  const shape = select.byPk(meta, () => getState(general()));
-  return meta.registry.db
-    .connection()
-    .query(shape.sql, select.pkParams(shape, value, MAX_GET_RESULTS))
-    .then((result) => (result.rows.length === 1 ? instanceFromRow(meta, result.rows[0]!, 0) : notOne(model, result.rows)));
+  return withCompilers(meta, ({ select }) => {
+    const shape = select.byPk(meta, () => getState(general()));
+    return meta.registry.db
+      .connection()
+      .query(shape.sql, select.pkParams(shape, value, MAX_GET_RESULTS))
+      .then((result) => (result.rows.length === 1 ? instanceFromRow(meta, result.rows[0]!, 0) : notOne(model, result.rows)));
+  });
 }
 
 function notOne(model: ModelClassBase, rows: unknown[]): never {
@@ -124,21 +123,21 @@ function doesNotExist(model: ModelClassBase): Error {
 /** `count()`. */
 export async function count(model: ModelClassBase, state: QueryState): Promise<number> {
   const meta = model._meta;
-  const result = await runPrepared(meta, compilers(meta).select.count(meta, { ...state, ordering: [] }));
+  const result = await withCompilers(meta, ({ select }) => runPrepared(meta, select.count(meta, { ...state, ordering: [] })));
   return Number(result.rows[0]![0]);
 }
 
 /** `exists()`. */
 export async function exists(model: ModelClassBase, state: QueryState): Promise<boolean> {
   const meta = model._meta;
-  const result = await runPrepared(meta, compilers(meta).select.exists(meta, state));
+  const result = await withCompilers(meta, ({ select }) => runPrepared(meta, select.exists(meta, state)));
   return result.rows.length > 0;
 }
 
 /** `aggregate()`. */
 export async function aggregate(model: ModelClassBase, state: QueryState, aggregates: Annotation[]): Promise<Record<string, unknown>> {
   const meta = model._meta;
-  const result = await runPrepared(meta, compilers(meta).select.aggregate(meta, state, aggregates));
+  const result = await withCompilers(meta, ({ select }) => runPrepared(meta, select.aggregate(meta, state, aggregates)));
   const row = result.rows[0] ?? [];
   return Object.fromEntries(aggregates.map((a, i) => [a.name, annotationValue(a, row[i] ?? null)]));
 }
@@ -146,7 +145,7 @@ export async function aggregate(model: ModelClassBase, state: QueryState, aggreg
 /** `update()`: values or F() expressions for the model's own fields. */
 export async function update(model: ModelClassBase, state: QueryState, values: Record<string, unknown>): Promise<number> {
   const meta = model._meta;
-  const { write } = compilers(meta);
+  meta.registry.ready();
   const params = [...state.values] as SqlValue[];
   const assignments: Assignment[] = [];
   const keys: string[] = [];
@@ -166,7 +165,7 @@ export async function update(model: ModelClassBase, state: QueryState, values: R
     }
   }
   if (assignments.length === 0) return 0;
-  const result = await runPrepared(meta, write.update(meta, state, assignments, keys.join(","), params));
+  const result = await withCompilers(meta, ({ write }) => runPrepared(meta, write.update(meta, state, assignments, keys.join(","), params)));
   return result.rowsAffected;
 }
 
@@ -174,7 +173,6 @@ export async function update(model: ModelClassBase, state: QueryState, values: R
 export async function deleteMatching(model: ModelClassBase, state: QueryState): Promise<[number, Record<string, number>]> {
   const meta = model._meta;
   if (state.low !== 0 || state.high !== null) throw new TypeError("Cannot use 'limit' or 'offset' with delete().");
-  const { select } = compilers(meta);
-  const result = await runPrepared(meta, select.pks(meta, { ...state, ordering: [] }));
+  const result = await withCompilers(meta, ({ select }) => runPrepared(meta, select.pks(meta, { ...state, ordering: [] })));
   return deleteObjects(meta, result.rows.map((row) => row[0]!));
 }

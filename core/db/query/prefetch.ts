@@ -10,7 +10,7 @@ import { FieldError } from "../errors.ts";
 import { ForeignKeyImpl, ManyToManyFieldImpl } from "../fields/related.ts";
 import type { Instance as Model, ModelConstructor as ModelClassBase } from "../options.ts";
 import type { ModelOptions } from "../options.ts";
-import { compilersOf, runPrepared } from "./run.ts";
+import { compilersFor, runPrepared } from "./run.ts";
 import { throughOf } from "./resolve.ts";
 
 type Manager = { filter(l: object): { toArray(): Promise<Model[]> } };
@@ -99,7 +99,7 @@ async function prefetchMany(meta: ModelOptions, instances: readonly Model[], nam
   const through = throughOf.get(field)!;
   const [source, target] = forward ? [through.sourceColumn, through.targetColumn] : [through.targetColumn, through.sourceColumn];
   const other = (forward ? field.relatedModel._meta : field.model) as ModelOptions;
-  const { links } = compilersOf(meta);
+  const { links } = await compilersFor(meta);
   const pairs: SqlValue[][] = [];
   for (let i = 0; i < pks.length; i += CHUNK) pairs.push(...(await runPrepared(meta, links.pairs(through.table, source, target, pks.slice(i, i + CHUNK)))).rows);
   const objects = await byPks(other, "pk__in", [...new Set(pairs.map((p) => p[1]!))]);

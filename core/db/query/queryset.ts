@@ -9,7 +9,7 @@ import type { SqlValue } from "../driver.ts";
 import { FieldError, RelationNotLoaded } from "../errors.ts";
 import type { ModelConstructor as ModelClassBase, Instance as Model } from "../options.ts";
 import type { ModelOptions } from "../options.ts";
-import { parseOrder } from "../sql/select.ts";
+import { parseOrder } from "./ordering.ts";
 import type { FieldsOf, Lookups, OrderKey, ValueKey, ValueType } from "../types.ts";
 import { Aggregate } from "./expressions.ts";
 import type { Q } from "./q.ts";

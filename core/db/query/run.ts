@@ -6,20 +6,24 @@
  */
 import type { QueryResult } from "../driver.ts";
 import type { ModelOptions } from "../options.ts";
-import type { Prepared, SelectCompiler } from "../sql/select.ts";
-import type { LinkCompiler, WriteCompiler } from "../sql/write.ts";
+import type { Compilers } from "../sql/layer.ts";
+import type { Prepared } from "../sql/select.ts";
 
-/** The SQL compilers of the attached driver's dialect. */
-export interface Compilers {
-  select: SelectCompiler;
-  write: WriteCompiler;
-  links: LinkCompiler;
+/**
+ * Runs `use` with the compilers of `meta`'s database (after resolving the app's relations): at
+ * once when the SQL layer is loaded, as it is after the first query, else once it is (see
+ * sql-layer.ts).
+ */
+export function withCompilers<T>(meta: ModelOptions, use: (compilers: Compilers) => Promise<T>): Promise<T> {
+  meta.registry.ready();
+  const now = meta.registry.db.compilersNow() as Compilers | null;
+  return now !== null ? use(now) : (meta.registry.db.compilersReady() as Promise<Compilers>).then(use);
 }
 
-/** The compilers of `meta`'s database, after resolving the app's relations. */
-export function compilersOf(meta: ModelOptions): Compilers {
+/** The compilers of `meta`'s database, for async code off the hot paths. */
+export function compilersFor(meta: ModelOptions): Promise<Compilers> {
   meta.registry.ready();
-  return meta.registry.db.compilers as Compilers;
+  return meta.registry.db.compilersReady() as Promise<Compilers>;
 }
 
 /** Runs a prepared statement on the current connection (the open transaction, if any). */

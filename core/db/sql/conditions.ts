@@ -8,7 +8,7 @@
  * @module
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from "kysely";
-import { applyTransform, lookupSql } from "../query/lookups.ts";
+import { applyTransform, lookupSql } from "./lookup-sql.ts";
 import { isMultiValued, stepsKey, type Step } from "../query/resolve.ts";
 import type { ExpressionNode, WhereNode } from "../query/where.ts";
 import { slot } from "./compiler.ts";

@@ -12,6 +12,7 @@ import { ForeignKeyImpl } from "../fields/related.ts";
 import type { ModelOptions } from "../options.ts";
 import { resolvePath, isMultiValued, stepsKey, type Step } from "../query/resolve.ts";
 import { isSliced, type Annotation, type OrderItem, type QueryState } from "../query/state.ts";
+import { defaultOrdering } from "../query/ordering.ts";
 import { slot, type CompiledShape, type SqlCompiler } from "./compiler.ts";
 import { ConditionCompiler } from "./conditions.ts";
 import { AliasCounter, Scope } from "./scope.ts";
@@ -308,27 +309,4 @@ export function stateKey(state: QueryState): string {
   const slice = `${state.low !== 0 ? "o" : ""}${state.high !== null ? "l" : ""}`;
   const columns = state.columns ? state.columns.key : "";
   return `${state.whereKey}|${state.ordering === null ? "default" : state.orderKey}${state.reversed ? "~" : ""}|${slice}|${state.distinct ? "d" : ""}|${state.related.join(",")}|${state.annotationKey}|${columns}`;
-}
-
-const defaults = new WeakMap<ModelOptions, OrderItem[]>();
-/** The model's `ordering`, resolved once. */
-export function defaultOrdering(meta: ModelOptions): OrderItem[] {
-  let items = defaults.get(meta);
-  if (!items) {
-    items = meta.ordering.map((name) => parseOrder(meta, name));
-    defaults.set(meta, items);
-  }
-  return items;
-}
-
-/** "-pubDate" → a descending order on pubDate; "?" → random. */
-export function parseOrder(meta: ModelOptions, name: string, annotations: readonly string[] = []): OrderItem {
-  if (typeof name !== "string" || name === "") throw new FieldError("orderBy() takes field names such as 'pubDate' or '-pubDate'.");
-  if (name === "?") return { kind: "random" };
-  const desc = name.startsWith("-");
-  const bare = desc || name.startsWith("+") ? name.slice(1) : name;
-  if (annotations.includes(bare)) return { kind: "annotation", name: bare, desc };
-  const path = resolvePath(meta, bare);
-  if (path.steps.some(isMultiValued)) throw new FieldError(`Cannot order ${meta.objectName} by '${bare}': it crosses a many-valued relation.`);
-  return { kind: "field", path, desc };
 }

@@ -20,7 +20,7 @@ export const baseCss = `
   --link: #24708f;
   --link-hover: #0f4a62;
   --module-bg: #fff;
-  --module-caption-bg: #4a8caa;
+  --module-caption-bg: #417690;
   --module-caption-fg: #fff;
   --row-alt: #f6f8f9;
   --row-selected: #fff6d6;
@@ -93,6 +93,8 @@ html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--body-bg); color: var(--body-fg); font: 15px/1.5 var(--font); }
 a { color: var(--link); text-decoration: none; }
 a:hover, a:focus { color: var(--link-hover); text-decoration: underline; }
+/* Links inside running text are underlined: colour alone does not set them apart (WCAG 1.4.1). */
+p a, .deleted-objects a, .messagelist a, .errornote a { text-decoration: underline; text-underline-offset: 0.15em; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 h1, h2, h3, h4 { margin: 0 0 0.6em; font-weight: 600; line-height: 1.25; }
 h1 { font-size: 1.6rem; font-weight: 400; color: var(--body-loud); }
@@ -113,13 +115,15 @@ code, pre { font-family: var(--mono); font-size: 0.9em; }
 #site-name a { color: var(--header-fg); text-decoration: none; }
 #user-tools { font-size: 0.78rem; letter-spacing: 0.05em; text-transform: uppercase; color: var(--breadcrumbs-fg); text-align: right; }
 #user-tools strong { color: var(--header-link); font-weight: 600; }
+#user-tools a, #logout-form { white-space: nowrap; }
 #user-tools a, #logout-form button { color: var(--header-link); border-bottom: 1px solid rgba(255, 255, 255, 0.3); text-decoration: none; }
 #user-tools a:hover, #logout-form button:hover { border-bottom-color: var(--header-fg); color: var(--header-fg); }
 #logout-form { display: inline; }
 #logout-form button { background: none; border-top: 0; border-left: 0; border-right: 0; padding: 0; font: inherit;
   letter-spacing: inherit; text-transform: inherit; cursor: pointer; }
 .breadcrumbs { padding: 0.6rem 2.5rem; background: var(--breadcrumbs-bg); color: var(--breadcrumbs-fg); font-size: 0.9rem; }
-.breadcrumbs a { color: var(--breadcrumbs-link); }
+.breadcrumbs a { color: var(--breadcrumbs-link); text-decoration: underline; text-decoration-color: rgba(255, 255, 255, 0.4); text-underline-offset: 0.2em; }
+.breadcrumbs a:hover { text-decoration-color: currentColor; }
 
 .main { display: flex; }
 .content { flex: 1; min-width: 0; padding: 1.5rem 2.5rem 3rem; }

@@ -19,9 +19,10 @@ export const changelistCss = `
 #toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: center; padding: 0.7rem 0.9rem;
   border-bottom: 1px solid var(--border); background: var(--row-alt); }
 #toolbar form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; flex: 1; min-width: 0; }
-#toolbar label { display: flex; align-items: center; }
+#toolbar label { display: contents; } /* it holds only hidden text: no box, so no gap before the search box */
 #searchbar { flex: 0 1 22rem; min-width: 10rem; }
 #toolbar .small { font-size: 0.85rem; color: var(--body-quiet); }
+#toolbar .small a { text-decoration: underline; }
 .xfull { width: 100%; }
 .xfull .date-hierarchy { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0.6rem 0.9rem;
   border-bottom: 1px solid var(--border); font-size: 0.9rem; }
@@ -54,7 +55,8 @@ export const changelistCss = `
 .paginator a { background: var(--row-alt); border: 1px solid var(--border); }
 .paginator a:hover { background: var(--primary); color: var(--primary-fg); text-decoration: none; }
 .paginator .this-page { background: var(--primary); color: var(--primary-fg); font-weight: 700; }
-.paginator .result-count { margin-left: 0.75rem; color: var(--body-quiet); }
+.paginator .result-count { color: var(--body-quiet); }
+.paginator .result-count:not(:first-child) { margin-left: 0.75rem; }
 .paginator .showall { margin-left: 0.75rem; }
 .no-results { padding: 1rem 0.9rem; color: var(--body-quiet); }
 

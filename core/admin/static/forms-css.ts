@@ -9,6 +9,7 @@ input[type="text"], input[type="password"], input[type="email"], input[type="url
 input[type="date"], input[type="datetime-local"], input[type="time"], select, textarea {
   max-width: 100%; padding: 0.4rem 0.55rem; border: 1px solid var(--field-border); border-radius: 4px; background: var(--field-bg); }
 input[type="text"], input[type="password"], input[type="email"], input[type="url"], textarea { width: 28rem; }
+.aligned input[type="text"], .aligned input[type="url"], .aligned textarea { width: 38rem; } /* Django's vTextField: room for a 200-character title */
 textarea { min-height: 7rem; vertical-align: top; }
 input[type="checkbox"] { width: 1.05rem; height: 1.05rem; accent-color: var(--primary); vertical-align: middle; }
 input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; border-color: var(--focus); }
@@ -46,16 +47,24 @@ details.collapse[open] > summary h2::before { content: "\\25BE "; }
 .inline-group table { width: 100%; }
 .inline-group thead th { text-transform: none; letter-spacing: 0; font-size: 0.85rem; }
 .inline-group td { vertical-align: top; }
-.inline-group td.original p { margin: 0 0 0.25rem; font-size: 0.85rem; color: var(--body-quiet); }
+/* As in Django, a saved row's name is a caption above its inputs, not a column of its own. */
+.inline-group tbody tr { position: relative; }
+.inline-group th.original, .inline-group td.original { width: 0; padding: 0; }
+.inline-group tr.has_original td { padding-top: 1.9rem; }
+.inline-group td.original p { position: absolute; top: 0.45rem; left: 0; right: 0; margin: 0; padding: 0 0.75rem; overflow: hidden;
+  white-space: nowrap; text-overflow: ellipsis; font-size: 0.8rem; color: var(--body-quiet); }
 .inline-group td input[type="text"], .inline-group td textarea { width: 100%; min-width: 8rem; }
-.inline-group td.delete { text-align: center; }
+.inline-group td input[type="number"] { width: 6rem; }
+.inline-group th.delete, .inline-group td.delete { width: 1%; white-space: nowrap; text-align: center; }
+.inline-group td.delete input { margin-top: 0.55rem; } /* level with the middle of the row's inputs */
 .inline-group .add-row td { padding: 0.6rem 0.75rem; }
 
 .submit-row { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center; margin: 0 0 1.5rem;
   padding: 0.8rem 0.9rem; border: 1px solid var(--border); border-radius: var(--radius); background: var(--row-alt); }
 .submit-row .deletelink-box { margin: 0 0 0 auto; }
 .submit-row a.deletelink { display: inline-block; padding: 0.55rem 1rem; border-radius: var(--radius); background: var(--delete-bg); color: #fff; font-weight: 600; font-size: 0.9rem; }
-.submit-row a.deletelink:hover { background: var(--delete-hover); text-decoration: none; }
+.submit-row a.deletelink, .submit-row a.deletelink:hover { text-decoration: none; }
+.submit-row a.deletelink:hover { background: var(--delete-hover); }
 .submit-row a.deletelink::before { content: none; }
 
 .delete-confirmation ul.deleted-objects { margin-bottom: 1.25rem; }
@@ -80,7 +89,7 @@ body.login { background: var(--row-alt); }
   #header, .breadcrumbs { padding-left: 1.25rem; padding-right: 1.25rem; }
   .content { padding: 1.25rem 1.25rem 2.5rem; }
   #changelist-wrapper { flex-direction: column-reverse; align-items: stretch; }
-  #changelist-filter { position: static; flex-basis: auto; }
+  #changelist-filter { position: static; flex-basis: auto; margin-bottom: 0; }
   #content-related { flex-basis: 100%; }
 }
 @media (max-width: 767px) {
@@ -94,11 +103,11 @@ body.login { background: var(--row-alt); }
   .aligned .form-row > div, .aligned .fieldBox { grid-template-columns: minmax(0, 1fr); }
   .aligned label { padding-top: 0; margin-bottom: 0.3rem; }
   input[type="text"], input[type="password"], input[type="email"], input[type="url"], textarea, select { width: 100%; }
-  #searchbar { flex: 1 1 100%; width: 100%; min-width: 0; }
+  #searchbar { flex: 1 1 0; width: auto; min-width: 0; }
   .submit-row { justify-content: stretch; }
   .submit-row input, .submit-row .deletelink-box, .submit-row a.deletelink { flex: 1 1 100%; width: 100%; text-align: center; }
   .submit-row .deletelink-box { order: 10; margin: 0; }
-  .inline-group .table-scroll td { min-width: 8rem; }
+  .inline-group .table-scroll td:not(.original):not(.delete) { min-width: 8rem; }
   .login #container { margin-top: 0; border-radius: 0; border-left: 0; border-right: 0; }
 }
 `;

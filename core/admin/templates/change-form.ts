@@ -1,6 +1,7 @@
 /**
  * The add and change pages: fieldsets of aligned rows with each field's errors beside it,
- * read-only fields, tabular inlines for foreign-key children, and the submit row ("Save",
+ * read-only fields, tabular inlines for foreign-key children (each cell's input labelled by its
+ * column's name, for screen readers), and the submit row ("Save",
  * "Save and add another", "Save and continue editing", "Delete").
  */
 export const changeFormTemplates: Record<string, string> = {
@@ -31,9 +32,9 @@ export const changeFormTemplates: Record<string, string> = {
         <label>{{ item.label }}:</label>
         <div class="field-box-body"><div class="readonly">{{ item.contents }}</div>{% if item.helpText %}<div class="help">{{ item.helpText }}</div>{% endif %}</div>
       {% elif item.isCheckbox %}
-        <div class="field-box-body">{{ item.field.errors }}<span class="checkbox-row">{{ item.field }} {{ item.field.labelTag() }}</span>{% if item.helpText %}<div class="help" id="{{ item.field.autoId }}_helptext">{{ item.helpText }}</div>{% endif %}</div>
+        <div class="field-box-body">{{ item.field.errors }}<span class="checkbox-row">{{ item.field }} {{ item.label }}</span>{% if item.helpText %}<div class="help" id="{{ item.field.autoId }}_helptext">{{ item.helpText }}</div>{% endif %}</div>
       {% else %}
-        {{ item.field.labelTag() }}
+        {{ item.label }}
         <div class="field-box-body">{{ item.field.errors }}{% if item.rawIdLabel !== undefined %}<div class="related-widget-wrapper">{{ item.field }} <span class="raw-id-label">{{ item.rawIdLabel }}</span></div>{% else %}{{ item.field }}{% endif %}{% if item.helpText %}<div class="help" id="{{ item.field.autoId }}_helptext">{{ item.helpText }}</div>{% endif %}</div>
       {% endif %}
     </div>
@@ -52,20 +53,20 @@ export const changeFormTemplates: Record<string, string> = {
     <thead><tr>
       <th class="original"><span class="visually-hidden">Object</span></th>
       {% for header in inline.headers %}<th class="column-{{ header.name }}{% if header.required %} required{% endif %}">{{ header.label }}{% if header.helpText %} <span class="help quiet" title="{{ header.helpText }}">(?)</span>{% endif %}</th>{% endfor %}
-      {% if inline.canDelete %}<th>Delete?</th>{% endif %}
+      {% if inline.canDelete %}<th class="delete">Delete?</th>{% endif %}
     </tr></thead>
     <tbody>
     {% for row in inline.rows %}
       {% if row.nonFieldErrors.length %}<tr class="row-form-errors"><td colspan="{{ inline.headers.length + 2 }}">{{ row.nonFieldErrors }}</td></tr>{% endif %}
       <tr class="form-row{% if row.original %} has_original{% endif %}" id="{{ inline.prefix }}-{{ loop.index0 }}">
         <td class="original">{% if row.original %}<p>{{ row.originalLabel }}</p>{% endif %}{% for hidden in row.hiddenFields %}{{ hidden }}{% endfor %}</td>
-        {% for cell in row.cells %}<td class="field-{{ cell.name }}">{% if cell.isReadonly %}<p>{{ cell.contents }}</p>{% else %}{{ cell.field.errors }}{{ cell.field }}{% endif %}</td>{% endfor %}
+        {% for cell in row.cells %}<td class="field-{{ cell.name }}">{% if cell.isReadonly %}<p>{{ cell.contents }}</p>{% else %}{{ cell.field.errors }}<label><span class="visually-hidden">{{ inline.headers[loop.index0].label }}</span>{{ cell.field }}</label>{% endif %}</td>{% endfor %}
         {% if inline.canDelete %}<td class="delete">{% if row.original %}{{ row.deleteField }}{% endif %}</td>{% endif %}
       </tr>
     {% endfor %}
       <tr class="form-row empty-form" id="{{ inline.prefix }}-empty" hidden>
         <td class="original">{% for hidden in inline.emptyRow.hiddenFields %}{{ hidden }}{% endfor %}</td>
-        {% for cell in inline.emptyRow.cells %}<td class="field-{{ cell.name }}">{% if cell.isReadonly %}<p>{{ cell.contents }}</p>{% else %}{{ cell.field }}{% endif %}</td>{% endfor %}
+        {% for cell in inline.emptyRow.cells %}<td class="field-{{ cell.name }}">{% if cell.isReadonly %}<p>{{ cell.contents }}</p>{% else %}<label><span class="visually-hidden">{{ inline.headers[loop.index0].label }}</span>{{ cell.field }}</label>{% endif %}</td>{% endfor %}
         {% if inline.canDelete %}<td class="delete"></td>{% endif %}
       </tr>
     </tbody>

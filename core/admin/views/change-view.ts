@@ -7,6 +7,7 @@
 import { PermissionDenied } from "../../errors.ts";
 import type { HttpRequest } from "../../http/request.ts";
 import { HttpResponseRedirect, type HttpResponse } from "../../http/response.ts";
+import type { BoundField } from "../../forms/bound-field.ts";
 import { escape, markSafe } from "../../forms/safe.ts";
 import { messages } from "../../messages/api.ts";
 import { render } from "../../shortcuts.ts";
@@ -128,7 +129,7 @@ export async function afterSave(site: AdminSiteApi, modelAdmin: ModelAdmin, requ
 }
 
 /** The fieldsets as `admin/includes/fieldset.html` reads them. */
-function fieldsetsContext(modelAdmin: ModelAdmin, form: { field(name: never): { errors: { length: number }; helpText: unknown } }, original: AdminObject | null, readonly: Set<string>) {
+function fieldsetsContext(modelAdmin: ModelAdmin, form: { field(name: never): BoundField }, original: AdminObject | null, readonly: Set<string>) {
   const meta = modelAdmin.meta;
   return modelAdmin.fieldsets().map((fs) => ({
     name: fs.name,
@@ -143,10 +144,14 @@ function fieldsetsContext(modelAdmin: ModelAdmin, form: { field(name: never): { 
           return { name, isReadonly: true, label: modelAdmin.labelFor(name), contents: modelAdmin.readonlyContents(original, name, displayForValue(value, modelField)), helpText: modelField?.helpText ?? "" };
         }
         const bound = form.field(name as never);
+        const isCheckbox = modelField.internalType === "BooleanField";
         return {
           name,
           field: bound,
-          isCheckbox: modelField.internalType === "BooleanField",
+          // As Django's AdminField: a required field's label is marked (and shown bold), and a
+          // checkbox's label, which follows the box, has no colon.
+          label: bound.labelTag(undefined, bound.field.required ? { class: "required" } : {}, isCheckbox ? "" : undefined),
+          isCheckbox,
           hasErrors: bound.errors.length > 0,
           helpText: bound.helpText,
           rawIdLabel: (modelAdmin.options.rawIdFields ?? []).includes(name) ? "" : undefined,

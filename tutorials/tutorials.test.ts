@@ -4,26 +4,15 @@
  * The checks run exactly as in the sandbox: collected from checks.ts, against a fresh app.
  */
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { App } from "onefile";
 import { collectTests, runTests, type TestRun } from "onefile/test";
 import { readTutorials, type TutorialStep } from "../app/build/tutorials.ts";
-import { useTestDatabase } from "../cli/db/open.ts";
+import { importFresh, problems, setupFor } from "./testing.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const tutorials = readTutorials(root);
-let fresh = 0;
-
-/** Imports a module anew (a query makes it a new instance), so each run gets its own app. */
-async function importFresh<T>(file: string): Promise<T> {
-  return (await import(`${pathToFileURL(file).href}?fresh=${++fresh}`)) as T;
-}
-
-/** As `onefile test` does: a fresh in-memory database for each test of an app with models. */
-function setupFor(app: App) {
-  return app.db.models.size ? [async () => (await useTestDatabase(app), () => app.db.close())] : [];
-}
 
 async function runChecks(appFile: string, step: TutorialStep): Promise<TestRun> {
   const app = (await importFresh<{ default: App }>(appFile)).default;
@@ -34,13 +23,6 @@ async function runChecks(appFile: string, step: TutorialStep): Promise<TestRun> 
 function startFile(steps: TutorialStep[], index: number): string {
   const step = steps[index]!;
   return step.startsFromPrevious ? join(steps[index - 1]!.dir, "solution.ts") : join(step.dir, "app.ts");
-}
-
-/** "name: message (got …, want …)" for each check that did not pass, to read in a failure. */
-function problems(run: TestRun): string[] {
-  return run.results
-    .filter((result) => result.outcome !== "pass")
-    .map((result) => `${result.name}: ${result.failure!.message}${result.failure!.got !== undefined ? ` (got ${result.failure!.got}, want ${result.failure!.want})` : ""}`);
 }
 
 describe("tutorials", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { readTutorial, readTutorials, renderMarkdown, TutorialFormatError } from "./tutorials.ts";
+import { codeSamples, readTutorial, readTutorials, renderMarkdown, TutorialFormatError } from "./tutorials.ts";
 
 const ROOT = fileURLToPath(new URL("../../tutorials/", import.meta.url));
 
@@ -25,6 +25,28 @@ describe("renderMarkdown", () => {
     );
     expect(renderMarkdown("[next](../02-settings/)")).toBe('<p><a href="../02-settings/">next</a></p>\n');
   });
+
+  it("hides an HTML comment on lines of its own (an author's note), and shows any other as text", () => {
+    expect(renderMarkdown("One\n<!-- a note\nover lines -->\n\nTwo\n\n<!-- short -->")).toBe("<p>One</p>\n<p>Two</p>\n");
+    expect(renderMarkdown("Text <!-- inline --> stays")).toBe("<p>Text &lt;!-- inline --&gt; stays</p>\n");
+    // Text after the end would vanish with the comment, and an unclosed one would swallow the rest.
+    expect(renderMarkdown("<!-- note --> <b>after</b>")).toBe("<p>&lt;!-- note --&gt; &lt;b&gt;after&lt;/b&gt;</p>\n");
+    expect(renderMarkdown("<!-- open\n\nrest")).toBe("<p>&lt;!-- open</p>\n<p>rest</p>\n");
+  });
+});
+
+describe("codeSamples", () => {
+  it("finds the ts blocks, each with the harness right before it and the lines to report", () => {
+    const source = "# T\n\n<!-- harness: a view\nfunction about() {}\n-->\n```ts\npath(\"about/\", about);\n```\n\n<!-- a note -->\n```typescript\nconst b = 2;\n```\n\n```html\n<p>no</p>\n```\n";
+    expect(codeSamples(source)).toEqual([
+      { code: 'path("about/", about);\n', harness: "function about() {}\n", line: 7, harnessLine: 4 },
+      { code: "const b = 2;\n", harness: "", line: 12 },
+    ]);
+  });
+
+  it("refuses a harness whose end is not a line of its own", () => {
+    expect(() => codeSamples("<!-- harness\nconst a = 1; -->\n```ts\na;\n```\n")).toThrow(TutorialFormatError);
+  });
 });
 
 describe("readTutorials", () => {
@@ -38,6 +60,7 @@ describe("readTutorials", () => {
     expect(second!.startsFromPrevious).toBe(true);
     expect(second!.start).toBe(first!.solution);
     for (const step of django.steps) {
+      expect(step.html, `${step.slug}: its harness comments are hidden`).not.toContain("&lt;!--");
       expect(step.checks).toContain('from "onefile/test"');
       expect(step.start).not.toBe(step.solution);
     }

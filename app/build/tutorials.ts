@@ -10,11 +10,13 @@
  * ```
  *
  * Steps are ordered by folder name; the slug is the step's URL segment. Prose is rendered with
- * markdown-it with raw HTML off, so a tutorial cannot put markup or scripts on the page.
+ * markdown-it with raw HTML off, so a tutorial cannot put markup or scripts on the page. An HTML
+ * comment on lines of its own is the author's note and is not shown; a `<!-- harness` comment
+ * right before a ```ts block is the code that block's test runs first (see `codeSamples`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type StateBlock } from "markdown-it";
 
 /** One step, ready for the sandbox and for the tests. */
 export interface TutorialStep {
@@ -60,6 +62,83 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   }
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
+
+/**
+ * An HTML comment that starts a line and ends at the end of a line (`<!-- … -->`, over one line
+ * or several): a note for the tutorial's authors and tests, so it renders as nothing. Without
+ * this rule, raw HTML being off, the page would show it as text. It only ever removes text, so
+ * it cannot put markup on the page.
+ */
+function hiddenComment(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const lineText = (line: number) => state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+  if (state.sCount[startLine]! - state.blkIndent >= 4 || !lineText(startLine).startsWith("<!--")) return false;
+  let last = startLine;
+  while (last < endLine && !lineText(last).slice(last === startLine ? 4 : 0).includes("-->")) last++;
+  if (last === endLine) return false;
+  const closing = lineText(last).trimEnd();
+  // "-->" must end the line, once: anything after it would vanish with the comment.
+  if (!closing.endsWith("-->") || closing.indexOf("-->", last === startLine ? 4 : 0) !== closing.length - 3) return false;
+  if (silent) return true;
+  const token = state.push("hidden_comment", "", 0);
+  token.content = state.getLines(startLine, last + 1, state.sCount[startLine]!, false);
+  token.map = [startLine, last + 1];
+  state.line = last + 1;
+  return true;
+}
+markdown.block.ruler.before("paragraph", "hidden_comment", hiddenComment, { alt: ["paragraph", "reference", "blockquote"] });
+markdown.renderer.rules.hidden_comment = () => "";
+
+/** A TypeScript code block of tutorial prose, and the hidden harness its test runs before it. */
+export interface CodeSample {
+  /** The block's code. */
+  code: string;
+  /** The code of a `<!-- harness` comment right before the block, or "" without one. */
+  harness: string;
+  /** The 1-based line of the Markdown where the code starts (after the opening fence). */
+  line: number;
+  /** The 1-based line where the harness code starts, when there is one. */
+  harnessLine?: number;
+}
+
+/** Fence languages that are TypeScript: their blocks are code samples. */
+const TYPESCRIPT = new Set(["ts", "typescript"]);
+
+/**
+ * The TypeScript blocks of a Markdown text, in order, each with its harness: the tutorial tests
+ * compile and run every one (tutorials/samples.test.ts), so the prose's code cannot rot. A
+ * harness stands in for what the sample takes as given (another model, a view), and may declare
+ * `app.test`s that run the sample:
+ *
+ * @example
+ * ````md
+ * <!-- harness: the contact view the sample routes
+ * function contact(request: HttpRequest) {
+ *   return "Write to us";
+ * }
+ * -->
+ * ```ts
+ * app.urlpatterns = [path("contact/", contact)];
+ * ```
+ * ````
+ */
+export function codeSamples(source: string): CodeSample[] {
+  const tokens = markdown.parse(source, {});
+  const samples: CodeSample[] = [];
+  tokens.forEach((token, index) => {
+    if (token.type !== "fence" || !TYPESCRIPT.has(token.info.trim().split(/\s+/, 1)[0]!.toLowerCase())) return;
+    const sample: CodeSample = { code: token.content, harness: "", line: token.map![0] + 2 };
+    const before = tokens[index - 1];
+    if (before?.type === "hidden_comment" && /^<!--\s*harness\b/.test(before.content)) {
+      const lines = before.content.split("\n");
+      if (lines.at(-1) === "") lines.pop();
+      if (lines.at(-1)!.trim() !== "-->") throw new TutorialFormatError(`The harness before line ${sample.line - 1} must end with "-->" on a line of its own.`);
+      sample.harness = lines.slice(1, -1).join("\n") + "\n";
+      sample.harnessLine = before.map![0] + 2;
+    }
+    samples.push(sample);
+  });
+  return samples;
+}
 
 /**
  * Renders tutorial Markdown to HTML. Raw HTML in the source is shown as text, and links with

@@ -175,9 +175,11 @@ export class App implements RequestApp, PipelineApp {
    * @example
    * ```ts
    * const { User } = app.auth;
-   * app.test("ada can log in", async ({ client }) => {
-   *   await User.objects.createUser("ada", "ada@example.com", "correct horse");
-   *   await client.login({ username: "ada", password: "correct horse" });
+   * app.urlpatterns = [path("admin/", app.admin.urls)];
+   * app.test("ada can log in to the admin", async ({ client, expect }) => {
+   *   await User.objects.createSuperuser("ada", "ada@example.com", "correct horse");
+   *   const response = await client.post("/admin/login/", { username: "ada", password: "correct horse" });
+   *   expect(response).toRedirectTo("/admin/");
    * });
    * ```
    */

@@ -130,7 +130,8 @@ export interface DatabaseSettings {
   PORT?: number | string;
   /**
    * Driver options. PostgreSQL: `poolSize` [10], `connectTimeout` [10 s], `idleTimeout` [30 s],
-   * `statementTimeout` [none] (seconds). SQLite: `busyTimeout` [5 s].
+   * `statementTimeout` [none] (seconds), `prepare` [true] (server-side prepared statements; false
+   * behind a PgBouncer in transaction mode older than 1.21). SQLite: `busyTimeout` [5 s].
    */
   OPTIONS?: Record<string, number | string | boolean>;
 }

@@ -60,6 +60,7 @@ function postgresOptions(options: Record<string, unknown>): PostgresOptions {
     if (options[key] !== undefined) out[key] = Number(options[key]);
   }
   if (typeof options.schema === "string") out.schema = options.schema;
+  if (options.prepare !== undefined) out.prepare = options.prepare !== false && options.prepare !== "false";
   return out;
 }
 

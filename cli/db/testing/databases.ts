@@ -10,7 +10,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterEach, beforeEach } from "vitest";
 import type { Driver } from "../../../core/db/driver.ts";
-import { openPostgres } from "../postgres.ts";
+import { openPostgres, type PostgresOptions } from "../postgres.ts";
 import { openSqlite } from "../sqlite.ts";
 
 /** A database for one test suite, and how to throw it away. */
@@ -64,14 +64,14 @@ export async function testDatabases(): Promise<TestDatabase[]> {
   return list;
 }
 
-/** A fresh schema on the PostgreSQL server, dropped by `dispose`. */
-export async function openPostgresSchema(url: string): Promise<{ driver: Driver; dispose(): Promise<void> }> {
+/** A fresh schema on the PostgreSQL server, dropped by `dispose`; `options` go to the driver. */
+export async function openPostgresSchema(url: string, options: PostgresOptions = {}): Promise<{ driver: Driver; dispose(): Promise<void> }> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const driver = await openPostgres({ url }, { schema, poolSize: 5 });
+  const driver = await openPostgres({ url }, { poolSize: 5, ...options, schema });
   return {
     driver,
     dispose: async () => {

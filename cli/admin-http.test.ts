@@ -153,6 +153,9 @@ describe.each(targets)("the admin over HTTP, on runserver and $name", (target) =
     const session = jar.get("sessionid")!;
     expect(session).toMatch(/^[a-z0-9]{32}$/);
     expect(changelist).toContain("119 questions");
+    // The plain view of the same rows (bench/admin's baseline): the latest 100, for a logged-in user only.
+    expect((await page(jar, "/questions/")).match(/<tr>/g)).toHaveLength(100);
+    expect((await fetch(`${origin}/questions/`, { redirect: "manual" })).status).toBe(302);
 
     // Add a question with two inline choices (the third blank row is ignored).
     const add = await page(jar, "/admin/polls/question/add/");

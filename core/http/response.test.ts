@@ -123,7 +123,7 @@ describe("HttpResponse", () => {
 
 describe("bodyLength", () => {
   it("counts UTF-8 bytes exactly as TextEncoder encodes them", () => {
-    for (const text of ["", "ascii", "héllo", "€uro", "😀 emoji", "a\uD800b", "\uDC00", "x".repeat(1000) + "ü"]) {
+    for (const text of ["", "ascii", "héllo", "€uro", "😀 emoji", "a\uD800b", "\uDC00", "x".repeat(1000) + "ü", "ü" + "x".repeat(1000), "ab\uD83D", "x".repeat(500) + "😀" + "y".repeat(500) + "\uDE00"]) {
       const response = new HttpResponse(text);
       expect(response.bodyLength()).toBe(new TextEncoder().encode(text).length);
       expect(response.headerList()).toContainEqual(["Content-Length", String(response.bodyLength())]);

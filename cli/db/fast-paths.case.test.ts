@@ -25,13 +25,17 @@ function makeApp() {
   }) {
     declare static objects: models.Manager<Country>;
   }
+  // Nothing but its automatic key: inserted with DEFAULT VALUES.
+  class Token extends app.Model("Token", {}) {
+    declare static objects: models.Manager<Token>;
+  }
   class Event extends app.Model("Event", {
     title: models.CharField({ maxLength: 100 }),
     created: models.DateTimeField({ autoNowAdd: true }),
   }) {
     declare static objects: models.Manager<Event>;
   }
-  return { app, Question, Country, Event };
+  return { app, Question, Country, Event, Token };
 }
 
 describe.each(await testDatabases())("fast paths on $name", (database) => {
@@ -128,6 +132,10 @@ describe.each(await testDatabases())("fast paths on $name", (database) => {
     const countries = await Country.objects.bulkCreate([{ code: "it", name: "Italy" }, { code: "es", name: "Spain" }]);
     expect(countries.map((c) => c.pk)).toEqual(["it", "es"]);
     expect((await Country.objects.get({ pk: "es" })).name).toBe("Spain");
+
+    const tokens = await m.Token.objects.bulkCreate([{}, {}, {}]);
+    expect(new Set(tokens.map((t) => t.id)).size).toBe(3);
+    expect(await m.Token.objects.count()).toBe(3);
 
     const events = await Event.objects.bulkCreate([{ title: "a" }, { title: "b" }]);
     expect(events.every((e) => e.created instanceof Date)).toBe(true);

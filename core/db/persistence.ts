@@ -85,7 +85,8 @@ export function insertRows(meta: ModelOptions, instances: readonly Model[]): Pro
     // Keys the database makes are matched to rows by their order (see insertBatch), which only
     // an auto-incrementing key promises; any other key the database fills goes one row at a time.
     const perStatement = Math.max(1, Math.floor(maxParameters(meta) / meta.fields.length));
-    const autoPerStatement = isAutoIncrement(meta) ? perStatement : 1;
+    // A model with no column but its key inserts with DEFAULT VALUES: one row per statement.
+    const autoPerStatement = isAutoIncrement(meta) && meta.fields.length > 1 ? perStatement : 1;
     const run = async () => {
       for (let i = 0; i < withoutPk.length; i += autoPerStatement) await insertBatch(meta, withoutPk.slice(i, i + autoPerStatement), false);
       for (let i = 0; i < withPk.length; i += perStatement) await insertBatch(meta, withPk.slice(i, i + perStatement), true);

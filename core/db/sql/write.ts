@@ -21,6 +21,9 @@ export interface Assignment {
 
 /** Builds the write statements of one dialect. */
 export class WriteCompiler {
+  /** The one-row INSERTs of each model, [without, with] the primary key: no cache key to build on every create(). */
+  readonly #singleInserts = new WeakMap<ModelOptions, { table: string; shapes: [CompiledShape | null, CompiledShape | null] }>();
+
   constructor(
     readonly compiler: SqlCompiler,
     readonly select: SelectCompiler,
@@ -42,8 +45,6 @@ export class WriteCompiler {
     }
     return { shape, params: this.compiler.bind(shape, values) };
   }
-
-  readonly #singleInserts = new WeakMap<ModelOptions, { table: string; shapes: [CompiledShape | null, CompiledShape | null] }>();
 
   #insertShape(meta: ModelOptions, withPk: boolean, rows: number, key: string): CompiledShape {
     const columns = meta.fields.filter((f) => withPk || !f.primaryKey).map((f) => f.column);

@@ -142,31 +142,38 @@ export async function aggregate(model: ModelClassBase, state: QueryState, aggreg
   return Object.fromEntries(aggregates.map((a, i) => [a.name, annotationValue(a, row[i] ?? null)]));
 }
 
-/** `update()`: values or F() expressions for the model's own fields. */
-export async function update(model: ModelClassBase, state: QueryState, values: Record<string, unknown>): Promise<number> {
+/**
+ * `update()`: values or F() expressions for the model's own fields. Not async (an F() update is
+ * a frequent write, and each await is a promise hop); a bad field still rejects.
+ */
+export function update(model: ModelClassBase, state: QueryState, values: Record<string, unknown>): Promise<number> {
   const meta = model._meta;
-  meta.registry.ready();
   const params = [...state.values] as SqlValue[];
   const assignments: Assignment[] = [];
-  const keys: string[] = [];
-  for (const [name, value] of Object.entries(values)) {
-    const field = meta.findField(name) ?? meta.foreignKeys.find((f) => f.attname === name);
-    if (!field || !field.concrete) throw new FieldError(`${meta.objectName} has no field named '${name}' to update. Fields are: ${meta.attnames.join(", ")}.`);
-    if (field.primaryKey) throw new FieldError(`update() cannot change the primary key '${name}'.`);
-    if (isExpression(value)) {
-      const built = expression(meta, value, params);
-      assignments.push({ column: field.column, value: built.node });
-      keys.push(`${field.column}=${built.key}`);
-    } else {
-      const converted = value === null && !field.null ? value : field.toDb(field.toValue(value) as never);
-      if (converted === null && !field.null) throw new FieldError(`${meta.objectName}.${name} cannot be null.`);
-      assignments.push({ column: field.column, value: { kind: "value", slot: params.push(converted) - 1 } });
-      keys.push(`${field.column}=#`);
+  let key = "";
+  try {
+    meta.registry.ready();
+    for (const name in values) {
+      const value = values[name];
+      const field = meta.findField(name) ?? meta.foreignKeys.find((f) => f.attname === name);
+      if (!field || !field.concrete) throw new FieldError(`${meta.objectName} has no field named '${name}' to update. Fields are: ${meta.attnames.join(", ")}.`);
+      if (field.primaryKey) throw new FieldError(`update() cannot change the primary key '${name}'.`);
+      if (isExpression(value)) {
+        const built = expression(meta, value, params);
+        assignments.push({ column: field.column, value: built.node });
+        key += `${field.column}=${built.key},`;
+      } else {
+        const converted = value === null && !field.null ? value : field.toDb(field.toValue(value) as never);
+        if (converted === null && !field.null) throw new FieldError(`${meta.objectName}.${name} cannot be null.`);
+        assignments.push({ column: field.column, value: { kind: "value", slot: params.push(converted) - 1 } });
+        key += `${field.column}=#,`;
+      }
     }
+  } catch (error) {
+    return Promise.reject(error);
   }
-  if (assignments.length === 0) return 0;
-  const result = await withCompilers(meta, ({ write }) => runPrepared(meta, write.update(meta, state, assignments, keys.join(","), params)));
-  return result.rowsAffected;
+  if (assignments.length === 0) return Promise.resolve(0);
+  return withCompilers(meta, ({ write }) => runPrepared(meta, write.update(meta, state, assignments, key, params))).then((result) => result.rowsAffected);
 }
 
 /** `delete()` on a QuerySet: the primary keys of the matching rows, then the collector. */

@@ -6,7 +6,7 @@
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { SqlValue } from "../driver.ts";
 import type { ModelOptions } from "../options.ts";
-import { isSliced, type QueryState } from "../query/state.ts";
+import { isSliced, NO_ORDERING, withChanges, type QueryState } from "../query/state.ts";
 import type { ExpressionNode } from "../query/where.ts";
 import { slot, type CompiledShape, type SqlCompiler } from "./compiler.ts";
 import type { Prepared, SelectCompiler } from "./select.ts";
@@ -59,7 +59,8 @@ export class WriteCompiler {
   /** `UPDATE table SET … WHERE …` for the rows `state` matches. */
   update(meta: ModelOptions, state: QueryState, assignments: readonly Assignment[], assignmentKey: string, values: SqlValue[]): Prepared {
     if (isSliced(state)) throw new TypeError("Cannot update a query once a slice has been taken.");
-    const key = `update|${meta.dbTable}|${stateKey({ ...state, ordering: [] })}|${assignmentKey}`;
+    // The ordering plays no part in an UPDATE: the key of the state without it.
+    const key = `update|${meta.dbTable}|${stateKey(state.ordering === NO_ORDERING ? state : withChanges(state, { ordering: NO_ORDERING }))}|${assignmentKey}`;
     const shape = this.compiler.shape(key, (db) => {
       const scope = new Scope(this.compiler.dialect, meta, meta.dbTable, new AliasCounter());
       const sets = Object.fromEntries(assignments.map((a) => [a.column, this.select.conditions.expression(scope, a.value)]));

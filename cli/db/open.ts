@@ -33,8 +33,9 @@ const POSTGRES = new Set(["postgresql", "postgres", "django.db.backends.postgres
 export function databaseTarget(app: App, projectFile: string, env: Record<string, string | undefined> = process.env): DatabaseTarget {
   const base = dirname(projectFile);
   const url = env.DATABASE_URL?.trim();
-  if (url) return fromUrl(url, base);
   const settings = app.settings.DATABASES.default as DatabaseSettings | undefined;
+  // The URL says where the database is; OPTIONS (pool size, timeouts, prepare) still tune the driver.
+  if (url) return fromUrl(url, base, settings?.OPTIONS ?? {});
   if (!settings) throw new DatabaseOpenError('DATABASES has no "default" entry, e.g. DATABASES: { default: { ENGINE: "sqlite", NAME: "db.sqlite3" } }.');
   const options = settings.OPTIONS ?? {};
   if (SQLITE.has(settings.ENGINE)) {
@@ -69,8 +70,8 @@ function sqlitePath(name: string, base: string): string {
   return isAbsolute(name) ? name : resolve(base, name);
 }
 
-function fromUrl(url: string, base: string): DatabaseTarget {
-  if (/^postgres(ql)?:\/\//.test(url)) return { engine: "postgresql", url, options: {} };
+function fromUrl(url: string, base: string, options: Record<string, unknown>): DatabaseTarget {
+  if (/^postgres(ql)?:\/\//.test(url)) return { engine: "postgresql", url, options: postgresOptions(options) };
   const sqlite = /^sqlite:(?:\/\/)?(.*)$/.exec(url);
   if (sqlite) return { engine: "sqlite", path: sqlitePath(decodeURIComponent(sqlite[1]!), base) };
   throw new DatabaseOpenError(`DATABASE_URL "${url.replace(/:[^:@/]*@/, ":***@")}" is not understood: use sqlite:path/to/db.sqlite3 or postgres://user:password@host:5432/name.`);

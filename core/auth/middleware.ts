@@ -1,5 +1,6 @@
 import type { Middleware } from "../middleware/types.ts";
 import { getUser } from "./login.ts";
+import { AnonymousUser } from "./user-like.ts";
 
 /**
  * Django's AuthenticationMiddleware: sets `request.user` to the logged-in user or an
@@ -13,7 +14,15 @@ import { getUser } from "./login.ts";
  * }
  * ```
  */
-export const AuthenticationMiddleware: Middleware = (getResponse) => async (request) => {
-  request.user = await getUser(request);
-  return getResponse(request);
+export const AuthenticationMiddleware: Middleware = (getResponse) => (request) => {
+  const session = request.session;
+  // Most requests carry no session (no cookie): no user to look up, so no promise of our own.
+  if (!session || session.isEmpty) {
+    request.user = new AnonymousUser();
+    return getResponse(request);
+  }
+  return getUser(request).then((user) => {
+    request.user = user;
+    return getResponse(request);
+  });
 };

@@ -129,3 +129,17 @@ test("a damaged database gives a clear message and Reset data, never a dead sand
   await go(page, "/");
   await expectHeading(page, "Notes");
 });
+
+test("a project without models never loads the database code; one with models does", async ({ page, context }) => {
+  const loaded: string[] = [];
+  // Every request of the page, its frames on the preview origin, their workers and service workers.
+  context.on("request", (request) => loaded.push(request.url()));
+  const databaseCode = () => loaded.filter((url) => /\.wasm(\?|$)|project-database/.test(url));
+  await page.goto("/");
+  await waitReady(page);
+  await expectHeading(page, /Hello/);
+  expect(loaded.some((url) => /runner/.test(url)), "the runner's requests are seen").toBe(true);
+  expect(databaseCode()).toEqual([]);
+  await setSource(page, POLLS);
+  await expect.poll(() => databaseCode().length).toBeGreaterThan(0);
+});

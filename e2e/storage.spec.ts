@@ -63,3 +63,44 @@ test("projects no tab has edited for 30 days are deleted; recent ones stay", asy
   expect(keys).toContain("project:recentproj1");
   expect(keys).toContain(`project:${current}`);
 });
+
+test("a damaged saved project gives a clear message, is kept aside, and the sandbox starts from a fresh copy", async ({ page }) => {
+  await openWithSource(page, siteSource("Before the damage"));
+  const id = new URL(await page.evaluate(() => window.sandbox.previewOrigin())).hostname.split(".")[0]!;
+  // What a broken write or a hand edit could leave: a record that is not a project.
+  const kv = (run: "damage" | "read") =>
+    page.evaluate(
+      ([run, id]) =>
+        new Promise<[string, unknown][]>((resolve, reject) => {
+          const open = indexedDB.open("onefile-sandbox");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction("kv", "readwrite").objectStore("kv");
+            if (run === "damage") {
+              store.put({ id, source: 42, version: "x" }, `project:${id}`);
+              store.transaction.oncomplete = () => resolve([]);
+              return;
+            }
+            const keys = store.getAllKeys();
+            const values = store.getAll();
+            values.onsuccess = () => resolve((keys.result as string[]).map((key, i) => [key, values.result[i]]));
+          };
+        }),
+      [run, id] as const,
+    );
+  await kv("damage");
+  await page.goto("/");
+  await waitReady(page);
+  const overlay = page.getByTestId("error");
+  await expect(overlay).toContainText("The saved code could not be read.");
+  await expect(overlay).toContainText(`kept aside (as corrupt:${id}:`);
+  // The editor holds real code (never "undefined" or "42"), and the preview runs it.
+  const source = await page.evaluate(() => window.sandbox.getSource());
+  expect(source).toContain("new App(");
+  await expect(page.locator("#status")).toContainText("Ran in");
+  // Nothing lost: the damaged record is kept, whole, beside the fresh project.
+  const records = await kv("read");
+  const aside = records.filter(([key]) => key.startsWith(`corrupt:${id}:`));
+  expect(aside.map(([, value]) => value)).toEqual([{ id, source: 42, version: "x" }]);
+  expect(records.find(([key]) => key === `project:${id}`)?.[1]).toMatchObject({ id, source });
+});

@@ -35,6 +35,7 @@ export { AnonymousUser, type AuthUser } from "./user-like.ts";
 export { loginRequired, permissionRequired, userPassesTest, redirectToLogin, resolveUrl, type LoginRedirectOptions } from "./decorators.ts";
 export { authenticate, login, logout, getUser, updateSessionAuthHash } from "./login.ts";
 export { AuthenticationMiddleware } from "./middleware.ts";
+export { loginView, logoutView, type LoginViewOptions, type LogoutViewOptions } from "./views.ts";
 export { AuthenticationForm, authenticateForm, passwordChangeForm, setPasswordForm, userCreationForm, checkNewPassword, checkPasswordChange } from "./forms.ts";
 export { UserManager, normalizeEmail } from "./user.ts";
 export { createSuperuser, superuserUsernameProblem, superuserEmailProblem, superuserPasswordProblems, type SuperuserInput, type CreateSuperuserOptions } from "./create-superuser.ts";

@@ -7,7 +7,7 @@ import { HttpResponseNotAllowed, HttpResponseRedirect, type HttpResponse } from 
 import { urlHasAllowedHostAndScheme } from "../../http/url-safety.ts";
 import { render } from "../../shortcuts.ts";
 import type { AdminSiteApi } from "../site-api.ts";
-import { neverCache } from "./common.ts";
+import { neverCache } from "../../http/cache.ts";
 
 /** `next` from the form or the query string, when it stays on this site; else the admin index. */
 function safeNext(site: AdminSiteApi, request: HttpRequest): string {

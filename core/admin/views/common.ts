@@ -4,6 +4,7 @@
  * object named in the URL, and the static files.
  */
 import { redirectToLogin } from "../../auth/decorators.ts";
+import { neverCache } from "../../http/cache.ts";
 import type { HttpRequest } from "../../http/request.ts";
 import { HttpResponse, HttpResponseRedirect } from "../../http/response.ts";
 import { messages } from "../../messages/api.ts";
@@ -13,13 +14,6 @@ import type { AdminSiteApi } from "../site-api.ts";
 import type { AdminStaticFile } from "../static/index.ts";
 
 type AdminViewFn = (request: HttpRequest, params: Record<string, string>) => Promise<HttpResponse>;
-
-/** Django's never_cache: admin pages must not be kept by browsers or proxies. */
-export function neverCache(response: HttpResponse): HttpResponse {
-  response.headers.set("Cache-Control", "max-age=0, no-cache, no-store, must-revalidate, private");
-  response.headers.set("Expires", new Date().toUTCString());
-  return response;
-}
 
 /**
  * Django's `admin_view`: a user who may not use the admin is sent to its login page (a POST

@@ -43,6 +43,37 @@ export const TEMPLATE_URL_PREFIX = "onefile-template:";
  * ```
  */
 export function compileTemplate(env: CompileEnvironment, name: string, source: string, path: string): NunjucksTemplate {
+  const Template = nunjucks.Template as unknown as new (src: object, env: object, path: string, eager: boolean) => NunjucksTemplate;
+  return new Template({ type: "code", obj: compiledCode(env, name, source, path) }, env, name, true);
+}
+
+/**
+ * Compiled template code, by what decides it: the compile options, the tags and async filters
+ * the environment knows, the name and the source. Apps are made anew often with the same
+ * templates (every edit in the sandbox, every Check of a tutorial, every test that builds an
+ * app, and the admin's templates in each of them), and compiling is the slow part: this way a
+ * process compiles each template once. The code's functions take the environment, context and
+ * frame as arguments, so one compiled object serves every environment.
+ */
+const compiled = new Map<string, object>();
+const MAX_COMPILED = 2_000;
+
+function compiledCode(env: CompileEnvironment, name: string, source: string, path: string): object {
+  const key = `${JSON.stringify(env.opts)}\0${env.asyncFilters.join(",")}\0${extensionNames(env)}\0${name}\0${source}`;
+  const cached = compiled.get(key);
+  if (cached) return cached;
+  const props = compileCode(env, name, source, path);
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(key, props);
+  return props;
+}
+
+/** What the parser knows of the environment's tags: their names and the tags they take. */
+function extensionNames(env: CompileEnvironment): string {
+  return env.extensionsList.map((extension) => `${extension.constructor.name}:${((extension as { tags?: string[] }).tags ?? []).join("|")}`).join(",");
+}
+
+function compileCode(env: CompileEnvironment, name: string, source: string, path: string): object {
   let code: string;
   try {
     code = compiler.compile(source, env.asyncFilters, env.extensionsList, name, env.opts);
@@ -59,9 +90,7 @@ export function compileTemplate(env: CompileEnvironment, name: string, source: s
     });
   }
   // nunjucks itself compiles with new Function; the sourceURL only names it.
-  const props: unknown = new Function(`${code}\n//# sourceURL=${TEMPLATE_URL_PREFIX}${encodeURIComponent(name)}`)();
-  const Template = nunjucks.Template as unknown as new (src: object, env: object, path: string, eager: boolean) => NunjucksTemplate;
-  return new Template({ type: "code", obj: props }, env, name, true);
+  return new Function(`${code}\n//# sourceURL=${TEMPLATE_URL_PREFIX}${encodeURIComponent(name)}`)() as object;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { describe, expect, test } from "vitest";
-import { TemplateEngine, type TemplateLoader } from "./index.ts";
+import nunjucks from "nunjucks";
+import { describe, expect, it, test, vi } from "vitest";
+import { TemplateEngine, TemplateSyntaxError, type TemplateLoader } from "./index.ts";
 
 const BASE = `<title>{% block title %}Site{% endblock %}</title><main>{% block body %}{% endblock %}</main>`;
 
@@ -165,5 +166,29 @@ describe("isolation", () => {
     expect(() => new TemplateEngine({ templates: { "f.html": "{{ 1 | mine }}" } }).render("f.html", {})).toThrow(
       /filter not found: mine/,
     );
+  });
+});
+
+describe("compiled templates are shared between engines", () => {
+  it("compiles a template once per process, and again when its source differs", () => {
+    const { compiler } = nunjucks as unknown as { compiler: { compile: (...args: unknown[]) => string } };
+    const spy = vi.spyOn(compiler, "compile");
+    try {
+      const source = `<p>{{ who }} </p><!-- ${Math.random()} -->`;
+      const first = new TemplateEngine({ templates: { "shared.html": source } });
+      const second = new TemplateEngine({ templates: { "shared.html": source } });
+      expect(first.render("shared.html", { who: "<a>" })).toContain("<p>&lt;a&gt; </p>");
+      expect(second.render("shared.html", { who: "b" })).toContain("<p>b </p>");
+      expect(spy).toHaveBeenCalledTimes(1);
+      const third = new TemplateEngine({ templates: { "shared.html": source + "!" } });
+      expect(third.render("shared.html", { who: "c" })).toContain("!");
+      expect(spy).toHaveBeenCalledTimes(2);
+      // A syntax error is reported for each engine that meets it, never cached.
+      const broken = () => new TemplateEngine({ templates: { "bad.html": `{% if %}${Math.random()}` } }).render("bad.html", {});
+      expect(broken).toThrow(TemplateSyntaxError);
+      expect(broken).toThrow(TemplateSyntaxError);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { isSafe, markSafe, type SafeString } from "../forms/safe.ts";
+import { isSafe, markSafe, SafeHtml, type SafeString } from "../forms/safe.ts";
 
 /** Message levels, Django's numbers: a message shows when its level is at least `MESSAGE_LEVEL`. */
 export const DEBUG = 10;
@@ -13,7 +13,7 @@ const LEVEL_TAGS: Record<number, string> = { [DEBUG]: "debug", [INFO]: "info", [
  * One message, as templates see it: `{{ message }}` prints its text, `{{ message.tags }}`
  * gives CSS classes such as "success" (plus any extra tags). A message added as HTML
  * (`markSafe(...)`, as the admin's links to the saved object) keeps that mark across the
- * redirect, and `{{ message.message }}` prints it as HTML; `{{ message }}` always escapes.
+ * redirect, and `{{ message }}` prints it as HTML, as Django's does (see {@link messageOf}).
  *
  * @example
  * ```ts
@@ -42,6 +42,46 @@ export class Message {
   toString(): string {
     return String(this.message);
   }
+}
+
+/**
+ * A message added as HTML. nunjucks prints unescaped only what is a `SafeString`, and Django's
+ * `{{ message }}` prints a safe message's HTML, so this kind has SafeString in its prototype chain
+ * (through SafeHtml) with the same members as {@link Message}.
+ */
+class HtmlMessage extends SafeHtml {
+  constructor(
+    readonly level: number,
+    readonly message: SafeString,
+    readonly extraTags = "",
+  ) {
+    super();
+  }
+
+  get levelTag(): string {
+    return LEVEL_TAGS[this.level] ?? "";
+  }
+
+  get tags(): string {
+    return [this.extraTags, this.levelTag].filter(Boolean).join(" ");
+  }
+
+  override toString(): string {
+    return String(this.message);
+  }
+}
+
+/**
+ * A message of either kind: text, which templates escape, or HTML (`markSafe`), which they print
+ * as it is.
+ *
+ * @example
+ * ```ts
+ * messageOf(SUCCESS, markSafe('Saved <a href="/q/1/">the question</a>.')); // {{ message }} shows the link
+ * ```
+ */
+export function messageOf(level: number, message: string | SafeString, extraTags = ""): Message {
+  return isSafe(message) ? new HtmlMessage(level, message, extraTags) : new Message(level, String(message), extraTags);
 }
 
 /** The session key messages wait under between requests. */
@@ -88,7 +128,7 @@ export class MessageStorage implements Iterable<Message> {
   /** Queues a message for display (dropped when below `level`). */
   add(level: number, message: string | SafeString, extraTags = ""): void {
     if (level < this.level) return;
-    this.#queued.push(new Message(level, isSafe(message) ? message : String(message), extraTags));
+    this.#queued.push(messageOf(level, message, extraTags));
     this.#save();
   }
 
@@ -117,7 +157,7 @@ export class MessageStorage implements Iterable<Message> {
   #stored(): Message[] {
     if (this.#loaded !== null) return this.#loaded;
     const stored = this.#backend.load();
-    return (this.#loaded = Array.isArray(stored) ? stored.filter(isStored).map(([l, m, t, safe]) => new Message(l, safe === 1 ? markSafe(m) : m, t)) : []);
+    return (this.#loaded = Array.isArray(stored) ? stored.filter(isStored).map(([l, m, t, safe]) => messageOf(l, safe === 1 ? markSafe(m) : m, t)) : []);
   }
 
   #save(): void {

@@ -70,7 +70,8 @@ function shellManifest(fromBuild: boolean): Plugin {
 
 /**
  * Finishes the built page: its Content-Security-Policy as a `<meta>` (dist-server.ts sends it
- * as a header too), and a preload of the compiler chunk the first preview needs.
+ * as a header too), and preloads of what the page's small first script (app/start.ts) imports
+ * dynamically: the rest of the page (app/main.ts) and the compiler the first preview needs.
  */
 function finishPage(): Plugin {
   return {
@@ -78,11 +79,20 @@ function finishPage(): Plugin {
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler(_html, context) {
-        const compiler = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === "chunk" && chunk.facadeModuleId?.endsWith("/app/compile.ts"));
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === "chunk");
+        const files = new Set<string>();
+        const visit = (chunk: (typeof chunks)[number] | undefined) => {
+          if (!chunk || files.has(chunk.fileName)) return;
+          files.add(chunk.fileName);
+          for (const imported of chunk.imports) visit(chunks.find((c) => c.fileName === imported));
+        };
+        for (const entry of ["/app/main.ts", "/app/compile.ts"]) visit(chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry)));
         return [
           { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: editorPolicy(env("ONEFILE_PREVIEW_ORIGIN")) }, injectTo: "head-prepend" as const },
-          ...(compiler ? [{ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${compiler.fileName}` }, injectTo: "head" as const }] : []),
+          ...[...files]
+            .filter((file) => !html.includes(`/${file}"`))
+            .map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` }, injectTo: "head" as const })),
         ];
       },
     },
@@ -127,7 +137,9 @@ function readShell(): { version: string; shell: string[]; assets: string[] } {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit("index.html");
-  // The compiler is imported dynamically, but the first preview needs it: it is shell too.
+  // The rest of the page and the compiler are imported dynamically (app/start.ts), but every
+  // visit needs them: they are shell too.
+  visit("app/main.ts");
   visit("app/compile.ts");
   const hash = createHash("sha256");
   const assets: string[] = [];

@@ -44,11 +44,19 @@ type Request = EditorRequest extends infer R ? (R extends unknown ? Omit<R, "req
  *
  * @example
  * const host = new HostLink("http://k3x9q2ab.localhost:4173", listener);
- * await host.ready;
- * const reply = await host.load(build);
+ * const reply = await host.load(build); // sent once the host page listens
+ * if (reply.ok) await host.ready;       // its service worker is up: the preview can show
  */
 export class HostLink {
-  /** Resolves when the host's runner and service worker are up; rejects with the reason they cannot be. */
+  /**
+   * Resolves when the host page listens (its runner starting): requests wait for it. Rejects
+   * when the host page does not load in time.
+   */
+  started!: Promise<void>;
+  /**
+   * Resolves when the host's runner and service worker are up, so the preview can show;
+   * rejects with the reason they cannot be.
+   */
   ready!: Promise<void>;
   private frame!: HTMLIFrameElement;
   private nextId = 0;
@@ -57,12 +65,28 @@ export class HostLink {
   private lost = false;
   private pinger: ReturnType<typeof setInterval> | undefined;
 
+  private listener: HostListener | null = null;
+  /** What the host reported before anyone listened (the page's first script starts the host). */
+  private early: ((listener: HostListener) => void)[] = [];
+
   constructor(
     readonly origin: string,
-    private readonly listener: HostListener,
+    listener?: HostListener,
   ) {
+    if (listener) this.listener = listener;
     window.addEventListener("message", (event) => this.receive(event));
     this.open();
+  }
+
+  /** Sets who hears the host's news, with what it reported so far. */
+  listen(listener: HostListener): void {
+    this.listener = listener;
+    for (const report of this.early.splice(0)) report(listener);
+  }
+
+  private report(news: (listener: HostListener) => void): void {
+    if (this.listener) news(this.listener);
+    else this.early.push(news);
   }
 
   /** Sends a build to the runner; resolves with its reply (never rejects for the code's own errors). */
@@ -101,6 +125,7 @@ export class HostLink {
 
   /** Asks the preview origin to cache its host files, so the preview opens offline later. */
   async precache(): Promise<void> {
+    await this.ready;
     await this.request({ type: "onefile:precache" });
   }
 
@@ -121,16 +146,23 @@ export class HostLink {
     this.frame.src = this.origin + HOST_PATH;
     this.lost = false;
     this.lastAnswer = performance.now();
-    this.ready = new Promise<void>((resolve, reject) => {
-      this.started = { resolve, reject };
-      setTimeout(() => reject(new Error(`The preview origin ${this.origin} did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+    const late = new Error(`The preview origin ${this.origin} did not start within ${START_TIMEOUT_MS / 1000} s.`);
+    this.started = new Promise<void>((resolve, reject) => {
+      this.listening = { resolve, reject };
+      setTimeout(() => reject(late), START_TIMEOUT_MS);
     });
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.up = { resolve, reject };
+      setTimeout(() => reject(late), START_TIMEOUT_MS);
+    });
+    this.started.catch(() => {});
     this.ready.catch(() => {});
     document.body.append(this.frame);
     this.pinger = setInterval(() => this.ping(), PING_EVERY_MS);
   }
 
-  private started: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private listening: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private up: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
   private close(): void {
     clearInterval(this.pinger);
@@ -143,13 +175,13 @@ export class HostLink {
     const waited = performance.now() - this.lastAnswer;
     if (waited > LOST_AFTER_MS && !this.lost) {
       this.lost = true;
-      this.listener.unresponsive(true);
+      this.report((listener) => listener.unresponsive(true));
     }
     void this.request({ type: "onefile:ping" }).then(() => {}, () => {});
   }
 
   private async request(message: Request): Promise<unknown> {
-    if (message.type !== "onefile:ping") await this.ready;
+    if (message.type !== "onefile:ping") await this.started;
     const requestId = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.replies.set(requestId, { resolve, reject });
@@ -165,7 +197,7 @@ export class HostLink {
     this.lastAnswer = performance.now();
     if (this.lost) {
       this.lost = false;
-      this.listener.unresponsive(false);
+      this.report((listener) => listener.unresponsive(false));
     }
     switch (data.type) {
       case "onefile:reply": {
@@ -175,21 +207,31 @@ export class HostLink {
         else waiter?.reject(new Error(String(data.error)));
         return;
       }
+      case "onefile:host-started":
+        return this.listening?.resolve();
       case "onefile:host-ready":
-        return this.started?.resolve();
+        this.listening?.resolve();
+        return this.up?.resolve();
       case "onefile:host-failed":
-        return this.started?.reject(new Error(String(data.message)));
+        this.listening?.resolve();
+        return this.up?.reject(new Error(String(data.message)));
       case "onefile:log":
-        if (Array.isArray(data.entries)) this.listener.log(data.entries.filter(isLogEntry));
+        if (Array.isArray(data.entries)) {
+          const entries = data.entries.filter(isLogEntry);
+          this.report((listener) => listener.log(entries));
+        }
         return;
       case "onefile:busy":
-        return this.listener.busy(Number(data.ms) || 0);
+        return this.report((listener) => listener.busy(Number(data.ms) || 0));
       case "onefile:idle":
-        return this.listener.idle();
+        return this.report((listener) => listener.idle());
       case "onefile:hung":
-        return this.listener.hung();
+        return this.report((listener) => listener.hung());
       case "onefile:database":
-        if (isDatabaseStatus(data.status)) this.listener.database?.(data.status);
+        if (isDatabaseStatus(data.status)) {
+          const status = data.status;
+          this.report((listener) => listener.database?.(status));
+        }
         return;
     }
   }

@@ -1,33 +1,29 @@
 /**
  * The sandbox page: wires the editor, the preview, the log and the error overlay to one
  * project, whose site runs on its own origin (app/host-link.ts), and boots in the order that
- * gets the preview on screen first: preview origin starting, project from the link or the
- * autosave → compiled → run → preview; then Monaco, then the offline caches.
+ * gets the preview on screen first: preview origin starting (start.ts, before this module
+ * loads), project from the link or the autosave → compiled → run → preview; then Monaco, then
+ * the offline caches.
  */
-import "./style.css";
-import { installApi, type SandboxOperations } from "./api.ts";
-import { EMBED_ORIGINS, PREVIEW_ORIGIN_PATTERN } from "./build-settings.ts";
 import { SourceEditor } from "./editor.ts";
 import { DEFAULT_EXAMPLE, examples } from "./examples.ts";
 import { ExamplesMenu } from "./examples-menu.ts";
-import { HostLink } from "./host-link.ts";
 import { LogPanel } from "./log-panel.ts";
 import { cacheShellForOffline } from "./offline.ts";
-import { previewOrigin } from "./origins.ts";
 import { ErrorOverlay } from "./overlay.ts";
-import { loadCompiler, markStep, Pipeline } from "./pipeline.ts";
+import { markStep, Pipeline } from "./pipeline.ts";
 import { Preview } from "./preview.ts";
-import { isolatedContext, openProject, type StartingPoint } from "./project.ts";
-import { chooseProjectId, rememberLastProject } from "./project-id.ts";
+import { openProject, type StartingPoint } from "./project.ts";
+import { rememberLastProject } from "./project-id.ts";
 import { setupDataTools, type DataTools } from "./data-tools.ts";
 import { decodeHash, encodeShare } from "./share.ts";
 import { makeSplitter } from "./split.ts";
 import { StallNotice } from "./stall.ts";
 import { pruneProjects, setRunState } from "./store.ts";
+import { isolated, params, project, publish, resolveBooted, tutorialRoute, view } from "./start.ts";
 import { testActions } from "./test-actions.ts";
 import { TestsPanel } from "./tests-panel.ts";
-import { parseTutorialPath } from "./tutorial/catalog.ts";
-import { loadTutorials, openTutorial, openTutorialProject, showMissing, tutorialProjectId } from "./tutorial/boot.ts";
+import { openTutorial, openTutorialProject, showMissing } from "./tutorial/boot.ts";
 import { TutorialPage } from "./tutorial/page.ts";
 
 /** How long the runner may hold its thread before the run counts as hung (and a reload asks first). */
@@ -38,25 +34,8 @@ const PROJECT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-type ViewMode = "full" | "app" | "embed";
-const params = new URLSearchParams(location.search);
-const requested = params.get("view");
-const view: ViewMode = requested === "app" || requested === "embed" ? requested : "full";
-document.documentElement.dataset["view"] = view;
-
-// The API exists before anything else happens; its methods wait for the boot.
-let resolveBooted!: () => void;
-const booted = new Promise<void>((resolve) => (resolveBooted = resolve));
-let publish!: (operations: SandboxOperations) => void;
-installApi(booted, new Promise<SandboxOperations>((resolve) => (publish = resolve)), { embedded: view === "embed", allowedOrigins: EMBED_ORIGINS });
-
-markStep("boot");
-const isolated = isolatedContext();
-// /tutorial/<name>/<step>/: a tutorial's step, in the tutorial's own project (app/tutorial/).
-const tutorialRoute = parseTutorialPath(location.pathname);
-if (tutorialRoute) void loadTutorials().catch(() => {}); // boot() reports it
-// The id decides the preview origin, and so whose data the preview sees (app/project-id.ts).
-const id = tutorialRoute ? tutorialProjectId(tutorialRoute.name) : await chooseProjectId(location.hash, { isolated });
+// The project and its preview origin were started by the page's first script (start.ts).
+const { id, host } = await project;
 // What a link carries besides the code (`&data=`): loaded into the new project once it runs.
 const linkData = (() => {
   const link = decodeHash(location.hash);
@@ -89,9 +68,9 @@ const stall = new StallNotice(
   },
 );
 
-// The preview origin starts first: its host page, service worker and runner load meanwhile.
-const host = new HostLink(previewOrigin(id, PREVIEW_ORIGIN_PATTERN, new URL(location.href)), {
-  log: (entries) => entries.forEach((entry) => log.add(entry)),
+// The preview origin started first (start.ts): what it reported meanwhile comes now.
+host.listen({
+  log: (entries) => log.addAll(entries),
   // The code holds its runner: say so and offer Stop (the page now waits for the user, so
   // `ready` resolves). Held for long, it is remembered as hung: a reload must ask first. Not at
   // once: real work (a big database write) may hold the thread for seconds on a busy machine.
@@ -149,8 +128,6 @@ function appLink(path: string, source: string | null): string {
 }
 
 async function boot(): Promise<void> {
-  // The compiler is the other large download; it loads while the preview origin starts.
-  loadCompiler().catch(() => {}); // The run reports it if it cannot load.
   const defaultSource = examples[DEFAULT_EXAMPLE] ?? Object.values(examples)[0] ?? "";
   const tutorial = tutorialRoute ? await openTutorial(tutorialRoute) : null;
   if (tutorial && "missing" in tutorial) {
@@ -281,12 +258,15 @@ async function boot(): Promise<void> {
     showStartMessages();
     resolveBooted();
   }
-  // Offline caches wait until the preview shows: on a first visit they would compete with it.
-  cacheShellForOffline().catch((error: unknown) => log.add({ kind: "error", text: String(error) }));
-  host.precache().catch(() => {}); // Only offline use depends on it.
-  // Projects of tabs closed long ago would otherwise pile up in IndexedDB.
-  void pruneProjects(id, PROJECT_MAX_AGE_MS).catch(() => {});
-  if (view !== "app") void editor.upgrade();
+  // Offline caches and Monaco wait until the preview shows (on a first visit they would compete
+  // with it), and start in a task of their own, so whoever awaits `ready` runs first.
+  setTimeout(() => {
+    cacheShellForOffline().catch((error: unknown) => log.add({ kind: "error", text: String(error) }));
+    host.precache().catch(() => {}); // Only offline use depends on it.
+    // Projects of tabs closed long ago would otherwise pile up in IndexedDB.
+    void pruneProjects(id, PROJECT_MAX_AGE_MS).catch(() => {});
+    if (view !== "app") void editor.upgrade();
+  });
 }
 
 function setupShare(getSource: () => string): void {

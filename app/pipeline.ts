@@ -117,13 +117,30 @@ export class Pipeline {
     markStep("edit");
     // Saved first: the write is issued before anything else, and every later write waits for it.
     this.save().catch((error: unknown) => this.saveFailed(error));
-    // The link follows at once (a reload right after an edit must not bring back older code).
-    this.options.linked(encodeShare(source));
     const done = new Promise<void>((resolve) => this.waiters.push({ version, resolve }));
     clearTimeout(this.typingTimer);
-    if (immediate) void this.loop();
-    else this.typingTimer = setTimeout(() => void this.loop(), TYPING_DELAY_MS);
+    if (immediate) {
+      void this.loop();
+      // The link follows in the next task, once the build is on its way to the runner (the
+      // run has compiled and posted it by then): a reload can hardly come sooner.
+      this.linkSoon();
+    } else {
+      // While typing, the link follows at once (a reload right after an edit must not bring
+      // back older code); the run waits for a pause.
+      this.options.linked(encodeShare(source));
+      this.typingTimer = setTimeout(() => void this.loop(), TYPING_DELAY_MS);
+    }
     return done;
+  }
+
+  private linkTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Updates the link to the newest source in the next task (once for a burst of edits). */
+  private linkSoon(): void {
+    this.linkTimer ??= setTimeout(() => {
+      this.linkTimer = undefined;
+      this.options.linked(encodeShare(this.project.source));
+    });
   }
 
   /**
@@ -226,6 +243,9 @@ export class Pipeline {
     let reply: LoadReply;
     try {
       reply = await this.host.load(build);
+      // The runner took the build while the origin's service worker installed (a first
+      // visit); the preview can show once that worker is up.
+      if (reply.ok) await this.host.ready;
     } catch (error) {
       // The preview could not be reached: not this code's fault, unless it crashed the preview.
       if (!(error instanceof HostRestartedError)) void setRunState(id, "ok").catch(() => {});
@@ -268,7 +288,7 @@ export class Pipeline {
     const saved = await loadBuild(this.project.id).catch(() => undefined);
     if (!saved) return;
     const reply = await this.host.load(saved).catch(() => null);
-    if (!reply?.ok) return;
+    if (!reply?.ok || !(await this.host.ready.then(() => true, () => false))) return;
     this.ran = true;
     void this.preview.show();
   }

@@ -113,7 +113,9 @@ export interface HostReply {
 
 /** Host page → editor: news nobody asked for. */
 export type HostEvent =
-  /** The runner and the service worker are up: builds can load and the preview can show. */
+  /** The host page listens, and its runner is starting: builds can be sent (the runner takes them once it runs). */
+  | { type: "onefile:host-started" }
+  /** The runner and the service worker are up: the preview can show. */
   | { type: "onefile:host-ready" }
   /** The preview cannot run here; `message` says why (no service workers in this frame, say). */
   | { type: "onefile:host-failed"; message: string }

@@ -204,6 +204,8 @@ function start(): void {
     );
   });
 
+  // Builds may come now: the runner takes them while the service worker installs.
+  toEditor({ type: "onefile:host-started" });
   if (!("serviceWorker" in navigator)) {
     toEditor({ type: "onefile:host-failed", message: "This browser has no service workers here (is this a secure context?), so the preview cannot run." });
     return;

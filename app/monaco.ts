@@ -10,6 +10,7 @@ import { typescriptDefaults, ModuleKind, ModuleResolutionKind, ScriptTarget } fr
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import declarations from "virtual:onefile-dts";
+import { changedSpan } from "./text-span.ts";
 
 /** What the page needs from the editor. */
 export interface MonacoHandle {
@@ -68,11 +69,16 @@ export function createMonaco(container: HTMLElement, source: string): MonacoHand
   return {
     getValue: () => model.getValue(),
     setValue(text) {
-      if (text === model.getValue()) return;
+      const old = model.getValue();
+      if (text === old) return;
+      // Only the part that differs is replaced: Monaco re-tokenizes and re-renders that much,
+      // not the whole file, and the cursor elsewhere stays where it was.
+      const { start, oldEnd, newEnd } = changedSpan(old, text);
+      const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(oldEnd));
       silent = true;
       try {
         editor.pushUndoStop();
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        model.pushEditOperations([], [{ range, text: text.slice(start, newEnd) }], () => null);
         editor.pushUndoStop();
       } finally {
         silent = false;
@@ -101,3 +107,4 @@ export function createMonaco(container: HTMLElement, source: string): MonacoHand
     },
   };
 }
+

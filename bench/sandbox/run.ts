@@ -113,18 +113,25 @@ async function coldRun(browser: Browser, base: string): Promise<{ ms: number; js
   const page = await context.newPage();
   await page.goto(`${base}/#${encodeShare(hello("Cold"))}`);
   const { ms, marks } = (await page.evaluate(READY)) as { ms: number; marks: [string, number][] };
+  // When the preview showed, on the clock every frame shares (ms since the epoch).
+  const readyAt = ((await page.evaluate("performance.timeOrigin")) as number) + ms;
   if (process.env["VERBOSE"]) {
     const nav = (await page.evaluate(`(() => { const n = performance.getEntriesByType("navigation")[0]; return [["html", n.responseEnd], ["dom-interactive", n.domInteractive], ["dcl", n.domContentLoadedEventEnd]].map(([k, v]) => [k, Math.round(v)]); })()`)) as [string, number][];
     const host = await hostFrame(page.frames());
-    const hostTimes = host ? ((await host.evaluate(`performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.replace(/-[\\w-]+\\.js$/, ".js"), Math.round(r.responseEnd)])`)) as [string, number][]) : [];
-    console.log(`  cold run: ${[...nav, ...marks].map(([n, t]) => `${n} ${t}`).join(", ")}, ready ${ms.toFixed(0)} | host frame (own clock): ${hostTimes.map(([n, t]) => `${n} ${t}`).join(", ")}`);
+    // The host frame's files, in ms since the editor's navigation started: created (start) and received (end).
+    const editorOrigin = readyAt - ms;
+    const hostTimes = host
+      ? ((await host.evaluate(`performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname.replace(/-[\\w-]+\\.js$/, ".js"), Math.round(performance.timeOrigin + r.startTime - ${editorOrigin}), Math.round(performance.timeOrigin + r.responseEnd - ${editorOrigin})])`)) as [string, number, number][])
+      : [];
+    const hostStart = host ? Math.round(((await host.evaluate("performance.timeOrigin")) as number) - editorOrigin) : NaN;
+    console.log(`  cold run: ${[...nav, ...marks].map(([n, t]) => `${n} ${t}`).join(", ")}, ready ${ms.toFixed(0)} | host frame from ${hostStart}: ${hostTimes.map(([n, a, b]) => `${n} ${a}–${b}`).join(", ")}`);
   }
   const heading = await page.frameLocator('[data-testid="preview"]').locator("h1").textContent();
   if (heading !== "Cold") throw new Error(`The cold preview showed ${JSON.stringify(heading)}.`);
-  // Scripts each frame loaded before the preview showed, at their transferred (gzip) size.
+  // Scripts each frame started loading before the preview showed, at their transferred (gzip) size.
   const files = new Map<string, number>();
   for (const frame of page.frames()) {
-    const entries = (await frame.evaluate(`performance.getEntriesByType("resource").filter((r) => /\\.m?js(\\?|$)/.test(r.name)).map((r) => [r.name, r.encodedBodySize])`).catch(() => [])) as [string, number][];
+    const entries = (await frame.evaluate(`performance.getEntriesByType("resource").filter((r) => /\\.m?js(\\?|$)/.test(r.name) && performance.timeOrigin + r.startTime <= ${readyAt}).map((r) => [r.name, r.encodedBodySize])`).catch(() => [])) as [string, number][];
     for (const [url, bytes] of entries) files.set(url, bytes);
   }
   // Workers' scripts are fetched by the browser, not a page: count them as the server sends them.

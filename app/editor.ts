@@ -100,6 +100,8 @@ export class SourceEditor {
 
   /** Marks (or clears) the current compile error. */
   setError(error: EditorError | null): void {
+    // Every successful run clears the error: with none marked, Monaco has nothing to redo.
+    if (error === null && this.pendingError === null) return;
     this.pendingError = error;
     this.monaco?.setError(error);
   }

@@ -21,7 +21,8 @@
  * - A second project in a second origin: a new tab with another link in the warm browser,
  *   until its preview shows.
  *
- * VERBOSE=1 prints each cold run's timeline and where an edit's time goes.
+ * VERBOSE=1 prints each cold run's timeline and where an edit's time goes; bench/sandbox/trace.ts
+ * shows the same across every process and thread, from a Chromium trace.
  */
 import { chromium, type Browser, type BrowserContext, type Frame } from "playwright";
 import { execSync } from "node:child_process";

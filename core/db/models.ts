@@ -28,10 +28,9 @@ export {
   SlugField,
   UUIDField,
   BooleanField,
-  DateField,
-  DateTimeField,
   JSONField,
 } from "./fields/scalar.ts";
+export { DateField, DateTimeField } from "./fields/dates.ts";
 export { ForeignKey, OneToOneField, ManyToManyField, CASCADE, PROTECT, SET_NULL, SET_DEFAULT, RESTRICT, DO_NOTHING, type OnDelete } from "./fields/related.ts";
 export { Field, type FieldOptions, type FieldChoices } from "./fields/field.ts";
 export { Model, type ModelClass, type ModelInstance } from "./model.ts";

@@ -6,7 +6,7 @@
  */
 import type { SqlValue } from "./driver.ts";
 import { FieldError } from "./errors.ts";
-import { DateTimeFieldImpl } from "./fields/scalar.ts";
+import { DateTimeFieldImpl } from "./fields/dates.ts";
 import type { Instance as Model, ModelConstructor as ModelClassBase, ModelOptions } from "./options.ts";
 import { runPrepared, withCompilers } from "./query/run.ts";
 

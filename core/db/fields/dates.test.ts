@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStoredDateTime } from "./scalar.ts";
+import { parseStoredDateTime } from "./dates.ts";
 
 describe("parseStoredDateTime", () => {
   it("gives what new Date() gives, for stored text and for anything else of the same length", () => {

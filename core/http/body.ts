@@ -195,3 +195,13 @@ function parameterNames(value: string): string[] {
   }
   return names;
 }
+
+/** True when the runtime's TextDecoder knows `label` (Django ignores a charset Python does not know). */
+export function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}

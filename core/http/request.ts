@@ -9,7 +9,7 @@ import type { Settings } from "../settings.ts";
 import type { Session } from "../sessions/session.ts";
 import type { AuthUser } from "../auth/user-like.ts";
 import type { TemplateEngine } from "../templates/engine.ts";
-import { isFormContentType, parseContentType, parseFormBody, parseUrlencoded } from "./body.ts";
+import { isFormContentType, isKnownEncoding, parseContentType, parseFormBody, parseUrlencoded } from "./body.ts";
 import { parseCookieHeader } from "./cookies.ts";
 import type { IncomingRequest } from "./incoming.ts";
 import { MultiValueDict, QueryDict } from "./querydict.ts";
@@ -211,7 +211,7 @@ export class HttpRequest {
    */
   get POST(): QueryDict {
     if (this.#POST === undefined) {
-      if (this.#unread() && isFormContentType(this.header("content-type"))) throw notLoaded("request.POST");
+      if (this.#formUnread()) throw notLoaded("request.POST");
       this.#POST = new QueryDict();
     }
     return this.#POST;
@@ -227,7 +227,7 @@ export class HttpRequest {
    */
   get FILES(): MultiValueDict<File> {
     if (this.#FILES === undefined) {
-      if (this.#unread() && isFormContentType(this.header("content-type"))) throw notLoaded("request.FILES");
+      if (this.#formUnread()) throw notLoaded("request.FILES");
       this.#FILES = new MultiValueDict();
     }
     return this.#FILES;
@@ -281,7 +281,7 @@ export class HttpRequest {
    * ```
    */
   async form(): Promise<QueryDict> {
-    if (this.#unread() && isFormContentType(this.header("content-type"))) await this.loadBody();
+    if (this.#formUnread()) await this.loadBody();
     return this.POST;
   }
 
@@ -304,7 +304,11 @@ export class HttpRequest {
     return this.#body === undefined && this.#incoming.hasBody;
   }
 
-  /** Cookies sent by the client, by name. */
+  /** True while a form body (urlencoded or multipart) is still waiting on the wire. */
+  #formUnread(): boolean {
+    return this.#unread() && isFormContentType(this.header("content-type"));
+  }
+
   /**
    * The value of a cookie set with `response.setSignedCookie`, as Django's `get_signed_cookie`.
    * With a `default`, a missing, tampered or expired cookie gives the default; without one,
@@ -330,6 +334,7 @@ export class HttpRequest {
     }
   }
 
+  /** Cookies sent by the client, by name. */
   get COOKIES(): Record<string, string> {
     return (this.#COOKIES ??= parseCookieHeader(this.#incoming.header("cookie")));
   }
@@ -349,7 +354,6 @@ export class HttpRequest {
     return this.#incoming;
   }
 
-  /** "http" or "https". */
   /**
    * "https" or "http": the connection's, or, with `SECURE_PROXY_SSL_HEADER` set, what the TLS
    * proxy's header says (its first value), as Django's `request.scheme`.
@@ -462,14 +466,4 @@ function notLoaded(what: string): Error {
     `${what} was read before the request body was loaded. The pipeline loads it right before the view; ` +
       "a middleware that needs it first awaits request.loadBody() (or request.form()).",
   );
-}
-
-/** True when the runtime's TextDecoder knows `label` (Django ignores a charset Python does not know). */
-function isKnownEncoding(label: string): boolean {
-  try {
-    new TextDecoder(label);
-    return true;
-  } catch {
-    return false;
-  }
 }

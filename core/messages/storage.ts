@@ -9,6 +9,14 @@ export const ERROR = 40;
 
 const LEVEL_TAGS: Record<number, string> = { [DEBUG]: "debug", [INFO]: "info", [SUCCESS]: "success", [WARNING]: "warning", [ERROR]: "error" };
 
+function levelTagOf(level: number): string {
+  return LEVEL_TAGS[level] ?? "";
+}
+
+function tagsOf(extraTags: string, level: number): string {
+  return [extraTags, levelTagOf(level)].filter(Boolean).join(" ");
+}
+
 /**
  * One message, as templates see it: `{{ message }}` prints its text, `{{ message.tags }}`
  * gives CSS classes such as "success" (plus any extra tags). A message added as HTML
@@ -31,12 +39,12 @@ export class Message {
 
   /** "debug", "info", "success", "warning", "error", or "" for a custom level. */
   get levelTag(): string {
-    return LEVEL_TAGS[this.level] ?? "";
+    return levelTagOf(this.level);
   }
 
   /** Extra tags and the level tag, space-separated, for a `class` attribute. */
   get tags(): string {
-    return [this.extraTags, this.levelTag].filter(Boolean).join(" ");
+    return tagsOf(this.extraTags, this.level);
   }
 
   toString(): string {
@@ -59,11 +67,11 @@ class HtmlMessage extends SafeHtml {
   }
 
   get levelTag(): string {
-    return LEVEL_TAGS[this.level] ?? "";
+    return levelTagOf(this.level);
   }
 
   get tags(): string {
-    return [this.extraTags, this.levelTag].filter(Boolean).join(" ");
+    return tagsOf(this.extraTags, this.level);
   }
 
   override toString(): string {

@@ -39,8 +39,16 @@ export interface LogoutViewOptions {
   extraContext?: Record<string, unknown>;
 }
 
-/** The page named by `field` in the form or query string, when it stays on this site. */
-function safeNext(request: HttpRequest, field: string): string | null {
+/**
+ * The page named by `field` ("next") in the form or query string, when it stays on this site
+ * (`urlHasAllowedHostAndScheme`); else null.
+ *
+ * @example
+ * ```ts
+ * return new HttpResponseRedirect(safeNext(request, "next") ?? "/");
+ * ```
+ */
+export function safeNext(request: HttpRequest, field: string): string | null {
   const next = request.POST.get(field) ?? request.GET.get(field) ?? "";
   return next !== "" && urlHasAllowedHostAndScheme(next, [request.getHost()], request.isSecure()) ? next : null;
 }

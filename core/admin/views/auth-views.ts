@@ -1,18 +1,17 @@
 /** The admin's login, logout and password change pages. */
 import { authenticateForm, AuthenticationForm, checkPasswordChange, passwordChangeForm } from "../../auth/forms.ts";
 import { login, logout, updateSessionAuthHash } from "../../auth/login.ts";
+import { safeNext } from "../../auth/views.ts";
 import type { User } from "../../auth/state.ts";
 import type { HttpRequest } from "../../http/request.ts";
 import { HttpResponseNotAllowed, HttpResponseRedirect, type HttpResponse } from "../../http/response.ts";
-import { urlHasAllowedHostAndScheme } from "../../http/url-safety.ts";
 import { render } from "../../shortcuts.ts";
 import type { AdminSiteApi } from "../site-api.ts";
 import { neverCache } from "../../http/cache.ts";
 
 /** `next` from the form or the query string, when it stays on this site; else the admin index. */
-function safeNext(site: AdminSiteApi, request: HttpRequest): string {
-  const next = request.POST.get("next") ?? request.GET.get("next") ?? "";
-  return urlHasAllowedHostAndScheme(next, [request.getHost()], request.scheme === "https") ? next : site.url("index");
+function nextOrIndex(site: AdminSiteApi, request: HttpRequest): string {
+  return safeNext(request, "next") ?? site.url("index");
 }
 
 /**
@@ -21,13 +20,13 @@ function safeNext(site: AdminSiteApi, request: HttpRequest): string {
  * same time whether the user exists or not.
  */
 export async function loginView(site: AdminSiteApi, request: HttpRequest): Promise<HttpResponse> {
-  if (request.method === "GET" && site.hasPermission(request)) return neverCache(new HttpResponseRedirect(safeNext(site, request)));
+  if (request.method === "GET" && site.hasPermission(request)) return neverCache(new HttpResponseRedirect(nextOrIndex(site, request)));
   const form = request.method === "POST" ? new AuthenticationForm(request.POST) : new AuthenticationForm();
   if (request.method === "POST" && form.isValid()) {
     const user = await authenticateForm(request, form, { requireStaff: true });
     if (user) {
       await login(request, user);
-      return neverCache(new HttpResponseRedirect(safeNext(site, request)));
+      return neverCache(new HttpResponseRedirect(nextOrIndex(site, request)));
     }
   }
   const next = request.POST.get("next") ?? request.GET.get("next") ?? site.url("index");
